@@ -1,0 +1,119 @@
+package org.vanban.parse;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Matching helpers for Vietnamese text. Display text keeps what the source wrote; these give the keys
+ * under which spellings that mean the same compare equal.
+ */
+public final class VietnameseText {
+
+    private VietnameseText() {
+    }
+
+    /** NFC, with the look-alike Ð (U+00D0, Icelandic eth) read as Đ (U+0110). */
+    public static String nfc(String s) {
+        if (s == null) {
+            return null;
+        }
+        String composed = Normalizer.normalize(s, Normalizer.Form.NFC);
+        return composed.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+    }
+
+    /**
+     * Moves the tone mark to the place the "old style" puts it, so that "hoà" = "hòa", "thuỷ" = "thủy" and
+     * "Uỷ" = "Ủy". Only the syllable nuclei oa, oe, uy (with the tone on the second vowel and nothing after
+     * it) are affected; everything else is returned as it is.
+     */
+    public static String unifyTonePlacement(String s) {
+        if (s == null) {
+            return null;
+        }
+        String nfd = Normalizer.normalize(nfc(s), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        int i = 0;
+        while (i < nfd.length()) {
+            char c = nfd.charAt(i);
+            // pattern: o|u (any case) + a|e|y (any case) + tone mark + end of syllable
+            if (i + 2 < nfd.length() && isOorU(c) && isNucleusSecond(c, nfd.charAt(i + 1))
+                    && isTone(nfd.charAt(i + 2)) && endsSyllable(nfd, i + 3)
+                    && !precededByQ(nfd, i)) {
+                out.append(c).append(nfd.charAt(i + 2)).append(nfd.charAt(i + 1));
+                i += 3;
+                continue;
+            }
+            out.append(c);
+            i++;
+        }
+        return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
+    }
+
+    /** Lower case, diacritics removed and đ read as d: the key for "with or without diacritics" matching. */
+    public static String fold(String s) {
+        if (s == null) {
+            return null;
+        }
+        String nfd = Normalizer.normalize(nfc(s), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            out.append(c == 'đ' || c == 'Đ' ? 'd' : c);
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** Case-folded, tone placement unified, whitespace collapsed: the key for exact-but-forgiving matching. */
+    public static String matchKey(String s) {
+        if (s == null) {
+            return null;
+        }
+        return collapseWhitespace(unifyTonePlacement(s)).toLowerCase(Locale.ROOT);
+    }
+
+    public static String collapseWhitespace(String s) {
+        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** True when the text carries any Vietnamese diacritic or đ. */
+    public static boolean hasDiacritics(String s) {
+        if (s == null) {
+            return false;
+        }
+        String nfd = Normalizer.normalize(s, Normalizer.Form.NFD);
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK || c == 'đ' || c == 'Đ' || c == '\u00D0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOorU(char c) {
+        return c == 'o' || c == 'O' || c == 'u' || c == 'U';
+    }
+
+    private static boolean isNucleusSecond(char first, char c) {
+        char f = Character.toLowerCase(first);
+        char l = Character.toLowerCase(c);
+        return (f == 'o' && (l == 'a' || l == 'e')) || (f == 'u' && l == 'y');
+    }
+
+    private static boolean isTone(char c) {
+        // grave, acute, tilde, hook above, dot below
+        return c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
+    }
+
+    private static boolean endsSyllable(String s, int i) {
+        return i >= s.length() || !Character.isLetter(s.charAt(i));
+    }
+
+    private static boolean precededByQ(String s, int i) {
+        // "quý", "quá": the u belongs to the consonant qu, the tone rightly sits on the vowel after it
+        return i > 0 && (s.charAt(i - 1) == 'q' || s.charAt(i - 1) == 'Q');
+    }
+}
