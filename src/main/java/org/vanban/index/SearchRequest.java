@@ -1,0 +1,28 @@
+package org.vanban.index;
+
+import java.util.List;
+
+/**
+ * A search as the caller asked for it. Validation happens in {@link SearchIndex#search}.
+ *
+ * @param query     the user's query in the simple syntax
+ * @param documents filter: document ids
+ * @param types     filter: document types ("Kế hoạch")
+ * @param issuers   filter: issuers
+ * @param agencies  filter: agency ids (tasks led or cooperated by them)
+ * @param yearFrom  filter: first year (inclusive), null for open
+ * @param yearTo    filter: last year (inclusive), null for open
+ * @param kinds     filter: "clause", "task", "target", "document"
+ * @param sort      "relevance" (default) or "date"
+ * @param page      page number from 0
+ * @param size      page size, at most 100
+ */
+public record SearchRequest(String query, List<Long> documents, List<String> types, List<String> issuers,
+        List<String> agencies, Integer yearFrom, Integer yearTo, List<String> kinds, String sort, int page,
+        int size) {
+
+    public static SearchRequest of(String query, int page, int size) {
+        return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
+                "relevance", page, size);
+    }
+}
