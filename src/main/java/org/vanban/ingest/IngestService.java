@@ -1,0 +1,198 @@
+package org.vanban.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+
+import org.jboss.logging.Logger;
+import org.vanban.config.VanbanConfig;
+import org.vanban.domain.Document;
+import org.vanban.index.IndexedDocument;
+import org.vanban.index.SearchIndex;
+import org.vanban.store.DocumentEntity;
+import org.vanban.store.DocumentMapper;
+import org.vanban.store.DocumentRepository;
+import org.vanban.store.IndexStateRepository;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Stores and indexes documents. One database transaction per document; the index is updated after the
+ * commit, and the generation written with it lets start-up repair an index that missed a write.
+ */
+@ApplicationScoped
+public class IngestService {
+
+    private static final Logger LOG = Logger.getLogger(IngestService.class);
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    IndexStateRepository indexState;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    VanbanConfig config;
+
+    private final IngestPipeline pipeline = new IngestPipeline();
+    private TextExtractor extractor;
+
+    @PostConstruct
+    void init() {
+        extractor = new TextExtractor();
+    }
+
+    /** Stores new content, or returns the document that already has exactly these bytes. */
+    public IngestOutcome ingest(byte[] content, String sourceName) throws RejectedInputException {
+        String sha = sha256(content);
+        Optional<IngestOutcome> existing = existingOutcome(sha);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ExtractedText extracted = extractor.extract(content, sourceName);
+        Document doc = pipeline.process(sourceName, sha, extracted.text(), extracted.warnings());
+        Stored stored;
+        try {
+            stored = QuarkusTransaction.requiringNew().call(() -> {
+                DocumentEntity entity = new DocumentEntity();
+                DocumentMapper.fill(entity, doc, extracted.mediaType(), content.length, now());
+                documents.persist(entity);
+                documents.flush();
+                return new Stored(entity.id, indexState.next());
+            });
+        } catch (PersistenceException e) {
+            // a concurrent upload of the same bytes won the unique constraint: answer with its document
+            return existingOutcome(sha).orElseThrow(() -> e);
+        }
+        indexAfterCommit(stored, doc);
+        return new IngestOutcome(stored.id(), true, report(doc));
+    }
+
+    /** Replaces a document's content, keeping its id. */
+    public IngestOutcome replace(long id, byte[] content, String sourceName) throws RejectedInputException {
+        String sha = sha256(content);
+        Optional<Long> holder = QuarkusTransaction.requiringNew().call(() -> {
+            if (documents.findById(id) == null) {
+                throw new DocumentNotFoundException(id);
+            }
+            return documents.findBySha256(sha).map(d -> d.id);
+        });
+        if (holder.isPresent() && holder.get() != id) {
+            throw new DocumentConflictException(holder.get(), "Document " + holder.get()
+                    + " already has exactly this content; delete it first or replace that one.");
+        }
+        ExtractedText extracted = extractor.extract(content, sourceName);
+        Document doc = pipeline.process(sourceName, sha, extracted.text(), extracted.warnings());
+        Stored stored = QuarkusTransaction.requiringNew().call(() -> {
+            DocumentEntity entity = documents.findById(id);
+            if (entity == null) {
+                throw new DocumentNotFoundException(id);
+            }
+            DocumentMapper.fill(entity, doc, extracted.mediaType(), content.length, now());
+            documents.flush();
+            return new Stored(id, indexState.next());
+        });
+        indexAfterCommit(stored, doc);
+        return new IngestOutcome(id, false, report(doc));
+    }
+
+    public void delete(long id) {
+        long generation = QuarkusTransaction.requiringNew().call(() -> {
+            DocumentEntity entity = documents.findById(id);
+            if (entity == null) {
+                throw new DocumentNotFoundException(id);
+            }
+            documents.delete(entity);
+            return indexState.next();
+        });
+        try {
+            index.delete(id, generation);
+        } catch (IOException e) {
+            LOG.errorf(e, "Document %d deleted from the database but not from the index; the next start-up "
+                    + "repairs the index", id);
+        }
+    }
+
+    /** Rebuilds the whole index from the database, the source of truth. Returns the number of documents. */
+    public int rebuildIndex() {
+        long generation = QuarkusTransaction.requiringNew().call(indexState::current);
+        List<Long> ids = QuarkusTransaction.requiringNew().call(documents::allIds);
+        Iterable<IndexedDocument> docs = () -> ids.stream().map(this::loadForIndex).iterator();
+        try {
+            index.rebuild(docs, generation);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rebuilding the index failed", e);
+        }
+        return ids.size();
+    }
+
+    /** True when the index does not reflect the database's last write. */
+    public boolean indexIsBehind() {
+        long dbGeneration = QuarkusTransaction.requiringNew().call(indexState::current);
+        return index.generation() != dbGeneration;
+    }
+
+    public String sourceNameOf(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DocumentEntity e = documents.findById(id);
+            if (e == null) {
+                throw new DocumentNotFoundException(id);
+            }
+            return e.sourceName;
+        });
+    }
+
+    public static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private IndexedDocument loadForIndex(long id) {
+        return QuarkusTransaction.requiringNew().call(
+                () -> new IndexedDocument(id, DocumentMapper.toDomain(documents.findById(id))));
+    }
+
+    private Optional<IngestOutcome> existingOutcome(String sha) {
+        return QuarkusTransaction.requiringNew().call(() -> documents.findBySha256(sha)
+                .map(e -> new IngestOutcome(e.id, false, new IngestReport(e.clauses.size(), e.tasks.size(),
+                        e.targets.size(), e.references.size(), DocumentMapper.warnings(e)))));
+    }
+
+    private void indexAfterCommit(Stored stored, Document doc) {
+        try {
+            index.replace(new IndexedDocument(stored.id(), doc), stored.generation());
+        } catch (IOException e) {
+            // the database has it; the generation mismatch makes the next start-up rebuild the index
+            LOG.errorf(e, "Document %d stored but not indexed; the next start-up repairs the index", stored.id());
+        }
+    }
+
+    private static IngestReport report(Document doc) {
+        return new IngestReport(doc.clauses().size(), doc.tasks().size(), doc.targets().size(),
+                doc.references().size(), doc.warnings());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private record Stored(long id, long generation) {
+    }
+}

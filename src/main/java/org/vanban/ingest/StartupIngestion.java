@@ -1,0 +1,99 @@
+package org.vanban.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+import org.vanban.config.VanbanConfig;
+import org.vanban.index.SearchIndex;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Start-up: open the index, repair it from the database when it disagrees (missing directory, crash between
+ * a commit and its index update), then ingest the corpus folder. The last two run in the background so the
+ * server answers health checks at once; readiness stays DOWN until they are done.
+ */
+@ApplicationScoped
+@Readiness
+public class StartupIngestion implements HealthCheck {
+
+    private static final Logger LOG = Logger.getLogger(StartupIngestion.class);
+
+    @Inject
+    VanbanConfig config;
+
+    @Inject
+    SearchIndex index;
+
+    @Inject
+    IngestService ingest;
+
+    @Inject
+    CorpusLoader corpus;
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("vanban-startup").daemon().factory());
+    private volatile String state = "starting";
+    private volatile boolean ready;
+
+    void onStart(@Observes StartupEvent event) throws IOException {
+        index.open(config.dataDir().resolve("index"));
+        background.submit(this::prepare);
+    }
+
+    void onStop(@Observes ShutdownEvent event) throws IOException {
+        background.shutdownNow();
+        index.close();
+    }
+
+    private void prepare() {
+        try {
+            repairIndex();
+            if (config.ingestCorpusAtStartup()) {
+                state = "ingesting corpus";
+                CorpusLoader.CorpusReport report = corpus.load(config.corpusDir());
+                LOG.infof("Corpus %s: %d files, %d new, %d unchanged, rejected %s", config.corpusDir(),
+                        report.files(), report.created(), report.unchanged(), report.rejected());
+            }
+            state = "ready";
+            ready = true;
+        } catch (IOException | RuntimeException e) {
+            state = "start-up failed: " + e.getMessage();
+            LOG.error("Start-up ingestion failed; the service stays not ready", e);
+        }
+    }
+
+    /** Rebuilds the index from the database when their generations differ. */
+    public void repairIndex() throws IOException {
+        if (ingest.indexIsBehind()) {
+            state = "rebuilding index";
+            int count;
+            try {
+                count = ingest.rebuildIndex();
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            LOG.infof("Index rebuilt from the database: %d documents", count);
+        }
+    }
+
+    public boolean isReady() {
+        return ready;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        return HealthCheckResponse.named("startup-ingestion").status(ready).withData("state", state).build();
+    }
+}
