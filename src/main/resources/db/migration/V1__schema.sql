@@ -53,6 +53,7 @@ create table task (
     ord            integer not null,
     clause_path    varchar(512),
     task_text      text not null,
+    text_folded    text not null,
     collective     boolean not null,
     product        text,
     deadline_text  varchar(1024),
@@ -80,6 +81,7 @@ create table target (
     clause_path  varchar(512),
     group_heading text,
     target_text  text not null,
+    text_folded  text not null,
     target_year  integer,
     indicator    varchar(512)
 );

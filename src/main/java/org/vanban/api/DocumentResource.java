@@ -33,6 +33,9 @@ import org.vanban.ingest.IngestService;
 import org.vanban.ingest.RejectedInputException;
 import org.vanban.ingest.RejectionReason;
 import org.vanban.store.DocumentQueries;
+import org.vanban.store.ReferenceQueries;
+import org.vanban.store.Views.CitingDocument;
+import org.vanban.store.Views.ReferenceView;
 import org.vanban.store.Views.ClauseView;
 import org.vanban.store.Views.DocumentDetail;
 import org.vanban.store.Views.DocumentSummary;
@@ -51,11 +54,15 @@ public class DocumentResource {
     @Inject
     VanbanConfig config;
 
+    @Inject
+    ReferenceQueries references;
+
     /** The answer to a write: the document and what ingesting it produced. */
     public record IngestResponse(DocumentDetail document, IngestReport report) {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(summary = "Every document, one page at a time")
     public PageDto<DocumentSummary> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
@@ -79,6 +86,7 @@ public class DocumentResource {
 
     @GET
     @Path("/{id}/clauses")
+    @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
     @Operation(summary = "The clauses in document order")
     public PageDto<ClauseView> clauses(@PathParam("id") long id) {
         List<ClauseView> all = queries.clauses(id);
@@ -95,6 +103,24 @@ public class DocumentResource {
                     + "'; list its clauses with GET /api/documents/" + id + "/clauses.");
         }
         return clause;
+    }
+
+    @GET
+    @Path("/{id}/references")
+    @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+    @Operation(summary = "The documents this one cites, resolved to stored documents where possible")
+    public PageDto<ReferenceView> references(@PathParam("id") long id) {
+        List<ReferenceView> items = references.referencesOf(id);
+        return new PageDto<>(items, items.size(), 0, items.size());
+    }
+
+    @GET
+    @Path("/{id}/cited-by")
+    @Produces({ MediaType.APPLICATION_JSON, CsvWriter.TEXT_CSV })
+    @Operation(summary = "The documents that cite this one by its number")
+    public PageDto<CitingDocument> citedBy(@PathParam("id") long id) {
+        List<CitingDocument> items = references.citedBy(id);
+        return new PageDto<>(items, items.size(), 0, items.size());
     }
 
     @POST

@@ -16,6 +16,7 @@ import org.vanban.domain.Reference;
 import org.vanban.domain.Target;
 import org.vanban.domain.TargetValue;
 import org.vanban.domain.Task;
+import org.vanban.parse.VietnameseText;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -141,6 +142,7 @@ public final class DocumentMapper {
         e.ord = ord;
         e.clausePath = t.clausePath();
         e.text = t.text();
+        e.textFolded = VietnameseText.fold(t.text());
         e.collective = t.collective();
         e.product = t.product();
         e.deadlineText = t.deadline().text();
@@ -172,6 +174,7 @@ public final class DocumentMapper {
         e.clausePath = t.clausePath();
         e.group = t.group();
         e.text = t.text();
+        e.textFolded = VietnameseText.fold(t.text());
         e.year = t.year();
         e.indicator = t.indicator();
         for (TargetValue v : t.values()) {

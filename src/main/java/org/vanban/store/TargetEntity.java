@@ -41,6 +41,10 @@ public class TargetEntity {
     @Column(name = "target_text")
     public String text;
 
+    /** {@link #text} folded (no diacritics, lower case) for diacritic-insensitive filtering. */
+    @Column(name = "text_folded")
+    public String textFolded;
+
     @Column(name = "target_year")
     public Integer year;
 

@@ -43,6 +43,10 @@ public class TaskEntity {
     @Column(name = "task_text")
     public String text;
 
+    /** {@link #text} folded (no diacritics, lower case) so that "giao thong" finds "giao thông". */
+    @Column(name = "text_folded")
+    public String textFolded;
+
     public boolean collective;
     public String product;
 

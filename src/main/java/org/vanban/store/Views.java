@@ -44,4 +44,50 @@ public final class Views {
     public record ClauseView(String path, String parentPath, String label, String heading, String text, int start,
             int end, String kind, Map<ColumnRole, String> cells, List<String> children) {
     }
+
+    /** An agency as a task names it: register id and canonical name. */
+    public record AgencyName(String id, String name) {
+    }
+
+    public record DeadlineView(String text, LocalDate from, LocalDate to, String kind) {
+    }
+
+    /** A task with its provenance (document and clause) and its agencies. */
+    public record TaskView(long id, String text, DocumentRef document, String clausePath, List<AgencyName> lead,
+            List<AgencyName> cooperating, boolean collective, String product, DeadlineView deadline) {
+    }
+
+    public record ValueView(java.math.BigDecimal value, java.math.BigDecimal upper, String unit, String comparator) {
+    }
+
+    public record TargetView(long id, DocumentRef document, String clausePath, String group, String text,
+            Integer year, List<ValueView> values, String indicator) {
+    }
+
+    /** One point of an indicator's timeline: what one document promised for one year. */
+    public record TimelinePoint(DocumentRef document, LocalDate date, Integer year, java.math.BigDecimal value,
+            java.math.BigDecimal upper, String unit, String comparator, String clausePath, String text) {
+    }
+
+    public record IndicatorView(String indicator, String label, int targets, List<TimelinePoint> timeline) {
+    }
+
+    /** A citation as the citing document states it, resolved to a stored document when one has the number. */
+    public record ReferenceView(String number, String asWritten, String type, LocalDate date, String issuer,
+            String relation, String clausePath, boolean partial, Long documentId, boolean conflicting,
+            List<LocalDate> statedDates) {
+    }
+
+    /** A document that cites a number, with every clause where it does and its strongest relation. */
+    public record CitingDocument(DocumentRef document, List<String> clausePaths, String relation) {
+    }
+
+    public record GraphNode(String id, String kind, String label, Long documentId) {
+    }
+
+    public record GraphEdge(String from, String to, String relation) {
+    }
+
+    public record Graph(List<GraphNode> nodes, List<GraphEdge> edges) {
+    }
 }
