@@ -142,6 +142,7 @@ public class SearchIndex {
                 for (IndexedDocument doc : docs) {
                     w.addDocuments(luceneDocuments.build(doc));
                 }
+                this.generation = -1; // a rebuild reflects exactly the database's generation, even a lower one
                 commit(w, generation);
             } catch (IOException | RuntimeException e) {
                 discardUncommitted();
@@ -159,9 +160,11 @@ public class SearchIndex {
     }
 
     private void commit(IndexWriter w, long newGeneration) throws IOException {
-        w.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(newGeneration)).entrySet());
+        // concurrent writers may reach the index out of database order; the index reflects the highest one
+        long committed = Math.max(generation, newGeneration);
+        w.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(committed)).entrySet());
         w.commit();
-        generation = newGeneration;
+        generation = committed;
     }
 
     private IndexWriter requireOpen() {
