@@ -268,7 +268,11 @@
     }
   }
 
-  function renderFacets(container, facets, params, docs, agencies) {
+  function renderFacets(aside, facets, params, docs, agencies) {
+    // on a phone the filters sit folded above the results; on a wide screen they stay open beside them
+    const container = el('details', { class: 'facet-panel', open: !window.matchMedia('(max-width: 720px)').matches },
+      el('summary', {}, 'Lọc kết quả'));
+    aside.append(container);
     let any = false;
     for (const name of ['type', 'document', 'agency', 'year']) {
       const values = Object.entries(facets[name] || {});
@@ -309,7 +313,7 @@
         type: 'button', class: 'secondary clear', onclick: () => go(toHash('/search', keep)),
       }, 'Bỏ mọi bộ lọc'));
     }
-    if (!any && !filtered) clear(container);
+    if (!any && !filtered) clear(aside);
   }
 
   $('search-form').addEventListener('submit', (event) => {
@@ -601,7 +605,7 @@
       list.append(el('li', {
         id: 'clause-' + i, class: 'clause', tabindex: '-1', style: '--depth:' + level, dataset: { path: c.path },
       },
-        el('span', { class: 'label' }, c.label || c.path), ' ',
+        c.label ? [el('span', { class: 'label' }, c.label), ' '] : null,
         c.heading ? el('span', { class: 'heading' }, c.heading) : null,
         el('a', { class: 'anchor', href: clauseHref(d.id, c.path), 'aria-label': 'Liên kết tới mục ' + c.path }, '§ ' + c.path),
         c.text && c.text !== c.heading ? el('p', {}, c.text) : null));
@@ -669,8 +673,9 @@
   }
 
   function indicatorCard(indicator, index) {
+    // by horizon year, undated promises last
     const points = (indicator.timeline || []).slice().sort((a, b) =>
-      (a.year || 0) - (b.year || 0) || String(a.date || '').localeCompare(String(b.date || '')));
+      (a.year || 9999) - (b.year || 9999) || String(a.date || '').localeCompare(String(b.date || '')));
     const card = el('article', { class: 'indicator', 'aria-labelledby': 'indicator-' + index },
       el('h2', { id: 'indicator-' + index }, indicator.label || indicator.indicator),
       el('p', { class: 'meta' }, indicator.targets + ' chỉ tiêu trong ' + new Set(points.map((p) => p.document && p.document.id)).size + ' văn bản'));
@@ -761,6 +766,6 @@
     $('main').focus();
   });
   window.addEventListener('hashchange', route);
-  window.vanban = { safeSnippet, dueStatus };
+  window.vanban = { safeSnippet, dueStatus, indicatorCard };
   route();
 })();

@@ -257,6 +257,32 @@ class PageBrowserTest {
     }
 
     @Test
+    void theTimelineChartHasOnePointPerPromiseAndARangeBarForARange() {
+        open("#/search");
+        waiting().until(d -> js("return !!window.vanban"));
+        String indicator = """
+                {"indicator":"grdp-growth","label":"Tăng trưởng GRDP","targets":3,"timeline":[
+                 {"document":{"id":1,"title":"Nghị quyết","number":"45-NQ/TW","sourceName":"a.txt"},
+                  "date":"2019-01-24","year":2030,"value":12.5,"upper":null,"unit":"%","comparator":"gte",
+                  "clausePath":"II.1","text":"tốc độ tăng trưởng GRDP bình quân đạt trên 12,5%"},
+                 {"document":{"id":2,"title":"Kế hoạch","number":"86/KH-UBND","sourceName":"b.txt"},
+                  "date":"2020-03-19","year":2025,"value":13.0,"upper":13.5,"unit":"%","comparator":null,
+                  "clausePath":"I.2","text":"tăng trưởng GRDP 13 - 13,5%/năm"},
+                 {"document":{"id":3,"title":"Thông báo","number":null,"sourceName":"c.txt"},
+                  "date":null,"year":null,"value":null,"upper":null,"unit":null,"comparator":null,
+                  "clausePath":null,"text":"phấn đấu tăng trưởng cao"}]}""";
+        Object drawn = js("const card = window.vanban.indicatorCard(JSON.parse(arguments[0]), 0);"
+                + "document.getElementById('indicators-body').append(card);"
+                + "const svg = card.querySelector('svg.chart');"
+                + "return [svg.getAttribute('role'), svg.querySelectorAll('circle').length,"
+                + " svg.querySelectorAll('line.range').length, card.querySelectorAll('tbody tr').length,"
+                + " svg.querySelector('title').textContent, card.querySelector('tbody a').getAttribute('href')]", indicator);
+        assertEquals(List.of("img", 2L, 1L, 3L, "Diễn biến chỉ tiêu: Tăng trưởng GRDP", "#/documents/2/clauses/I.2"),
+                drawn, "points sorted by year: 2025 (a range) before 2030; the undated promise only in the table");
+        js("document.getElementById('indicators-body').replaceChildren()");
+    }
+
+    @Test
     void fitsAPhoneScreenWithoutSidewaysScrolling() {
         assumeServed("/api/search?q=x", "phone-sized search");
         browser.manage().window().setSize(new Dimension(390, 844));
