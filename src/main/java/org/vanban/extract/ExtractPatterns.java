@@ -12,7 +12,7 @@ public final class ExtractPatterns {
     }
 
     private static Pattern ci(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     private static final String ROMAN_QUARTER = "(IV|III|II|I|[1-4])";
