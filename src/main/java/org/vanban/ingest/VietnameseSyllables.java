@@ -2,25 +2,15 @@ package org.vanban.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How Vietnamese a piece of text looks: the share of its accented words that are well-formed Vietnamese
  * syllables. The yardstick that decides whether a legacy-encoding conversion made text better or worse.
  */
 final class VietnameseSyllables {
-
-    /**
-     * A syllable with its tone removed: optional initial consonant, a vowel nucleus, optional final.
-     * Matches "nghiêng", "thuyên", "đươc", "quyêt", "gi", "ương"; not "vieot", "cafe", "nhan" with an "©".
-     */
-    private static final Pattern TONELESS_SYLLABLE = Pattern.compile(
-            "(ngh|ng|gh|gi|ch|kh|nh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-                    + "(iêu|yêu|uyê|uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
-                    + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê"
-                    + "|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)"
-                    + "(ch|ng|nh|[cmnpt])?");
 
     /** Words so frequent in administrative text that finding them is strong evidence of a right decoding. */
     private static final Set<String> COMMON_WORDS = Set.of(
@@ -47,6 +37,11 @@ final class VietnameseSyllables {
 
     static final Score ZERO = new Score(0, 0, 0);
 
+    /** Verdicts by word: a text reuses a few thousand syllables, so most words are decided once. */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    /** Garbage has endless distinct "words"; past this many the cache stops growing. */
+    private static final int MAX_CACHED_VERDICTS = 100_000;
+
     private VietnameseSyllables() {
     }
 
@@ -72,7 +67,7 @@ final class VietnameseSyllables {
             }
             String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
             if (accented) {
-                if (isSyllable(word)) {
+                if (isCachedSyllable(word)) {
                     good++;
                 } else {
                     bad++;
@@ -83,6 +78,17 @@ final class VietnameseSyllables {
             }
         }
         return new Score(good, bad, common);
+    }
+
+    private static boolean isCachedSyllable(String lowerCaseWord) {
+        Boolean verdict = VERDICTS.get(lowerCaseWord);
+        if (verdict == null) {
+            verdict = isSyllable(lowerCaseWord);
+            if (VERDICTS.size() < MAX_CACHED_VERDICTS) {
+                VERDICTS.put(lowerCaseWord, verdict);
+            }
+        }
+        return verdict;
     }
 
     /** True for a well-formed lower-case Vietnamese syllable with at most one tone ("nghị", "quyết", "ương"). */
@@ -102,7 +108,7 @@ final class VietnameseSyllables {
             }
         }
         String base = Normalizer.normalize(toneless, Normalizer.Form.NFC);
-        var matcher = TONELESS_SYLLABLE.matcher(base);
+        var matcher = IngestPatterns.TONELESS_SYLLABLE.matcher(base);
         if (!matcher.matches()) {
             return false;
         }

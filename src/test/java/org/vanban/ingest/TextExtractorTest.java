@@ -107,7 +107,54 @@ class TextExtractorTest {
         assertEquals(longText, EXTRACTOR.extract(longText.getBytes(StandardCharsets.UTF_8), "long.txt").text());
     }
 
+    @Test
+    void seedCorpusComesThroughUnchangedWithoutWarnings() throws Exception {
+        List<Path> seeds;
+        try (var files = Files.list(Path.of("corpus"))) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertEquals(5, seeds.size());
+        for (Path seed : seeds) {
+            byte[] bytes = Files.readAllBytes(seed);
+            ExtractedText extracted = EXTRACTOR.extract(bytes, seed.getFileName().toString());
+            assertEquals(new String(bytes, StandardCharsets.UTF_8), extracted.text(), seed.toString());
+            assertEquals(List.of(), extracted.warnings(), seed.toString());
+        }
+    }
+
+    @Test
+    void plainTextPathIsFast() throws Exception {
+        byte[] megabytes = longText().repeat(12).getBytes(StandardCharsets.UTF_8);
+        EXTRACTOR.extract(megabytes, "warm-up.txt");
+        long start = System.nanoTime();
+        EXTRACTOR.extract(megabytes, "big.txt");
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double megabytesPerSecond = megabytes.length / 1e6 / seconds;
+        // the whole pipeline must do 1 MB/s; extraction of UTF-8 text runs at tens of MB/s, so 5 is a safe floor
+        assertTrue(megabytesPerSecond > 5, megabytesPerSecond + " MB/s");
+    }
+
     // ---- HTML, PDF, DOCX, DOC ----
+
+    @Test
+    void htmlDeclaredWindows1258IsComposedToNfc() throws Exception {
+        String head = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">"
+                + "</head><body><p>";
+        byte[] html = concat(concat(head.getBytes(StandardCharsets.US_ASCII), LegacyEncoders.windows1258(SENTENCE_2)),
+                "</p></body></html>".getBytes(StandardCharsets.US_ASCII));
+        ExtractedText extracted = EXTRACTOR.extract(html, "cp1258.html");
+        assertTrue(extracted.text().contains(SENTENCE_2), extracted.text());
+    }
+
+    @Test
+    void htmlInTcvn3WithoutCharsetIsConverted() throws Exception {
+        String body = "<html><head><title>x</title></head><body><p>" + TEXT.replace("\n", "</p><p>")
+                + "</p></body></html>";
+        ExtractedText extracted = EXTRACTOR.extract(LegacyEncoders.tcvn3(body), "abc.html");
+        assertTrue(extracted.text().contains(SENTENCE_2), extracted.text());
+        assertTrue(extracted.text().contains(SENTENCE_3), extracted.text());
+        assertEquals(List.of("Converted from TCVN3 (ABC) legacy encoding to Unicode."), extracted.warnings());
+    }
 
     @Test
     void htmlBodyTextIsExtracted() throws Exception {
