@@ -24,4 +24,10 @@ final class IngestPatterns {
                     + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê"
                     + "|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)"
                     + "(ch|ng|nh|[cmnpt])?");
+
+    /**
+     * The numbered Windows device names, upper-cased, as a whole file stem: "COM1", "LPT9"; not "COM10",
+     * "COMPUTER", "LPT".
+     */
+    static final Pattern WINDOWS_NUMBERED_DEVICE = Pattern.compile("(COM|LPT)[1-9]");
 }

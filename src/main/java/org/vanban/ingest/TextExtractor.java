@@ -63,6 +63,8 @@ public final class TextExtractor {
     /** Tika's names for an OLE2 or OOXML container it could not look inside, usually a damaged Word file. */
     private static final Set<String> UNIDENTIFIED_OFFICE_CONTAINERS =
             Set.of("application/x-tika-msoffice", "application/x-tika-ooxml");
+    /** Tika's name for an encrypted .docx/.xlsx. */
+    private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
     private static final String ACCEPTED = "Send .txt (UTF-8), .html, .pdf, .docx or .doc.";
 
     /**
@@ -189,6 +191,10 @@ public final class TextExtractor {
                     "The file type could not be detected; the file may be damaged. " + ACCEPTED, e);
         }
         String base = detected.getBaseType().toString();
+        if (base.equals(PROTECTED_OOXML)) {
+            throw new RejectedInputException(RejectionReason.UNREADABLE, "The file is password-protected. "
+                    + "Remove the password and upload it again.");
+        }
         if (UNIDENTIFIED_OFFICE_CONTAINERS.contains(base)) {
             // a damaged Word file: parse it as what its name says, so the caller hears "damaged", not "unsupported"
             String extension = extension(fileName);
