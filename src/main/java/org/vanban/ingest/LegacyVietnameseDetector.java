@@ -122,7 +122,7 @@ public final class LegacyVietnameseDetector {
     private static boolean hasLegacyCodeCharacters(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c >= 0xA1 && c <= 0xFF) {
+            if ((c >= 0xA1 && c <= 0xFF) || (c >= 0xF0A1 && c <= 0xF0FF)) {
                 return true;
             }
         }

@@ -29,7 +29,7 @@ public enum LegacyVietnameseEncoding {
 
     TCVN3("TCVN3 (ABC)") {
         @Override
-        public String decode(CharSequence latin1View) {
+        String decodeView(CharSequence latin1View) {
             StringBuilder out = new StringBuilder(latin1View.length());
             for (int i = 0; i < latin1View.length(); i++) {
                 char c = latin1View.charAt(i);
@@ -43,7 +43,7 @@ public enum LegacyVietnameseEncoding {
 
     VNI("VNI (VNI-Windows)") {
         @Override
-        public String decode(CharSequence latin1View) {
+        String decodeView(CharSequence latin1View) {
             StringBuilder out = new StringBuilder(latin1View.length());
             int n = latin1View.length();
             for (int i = 0; i < n; i++) {
@@ -67,7 +67,7 @@ public enum LegacyVietnameseEncoding {
 
     WINDOWS_1258("Windows-1258") {
         @Override
-        public String decode(CharSequence latin1View) {
+        String decodeView(CharSequence latin1View) {
             byte[] bytes = latin1ViewToBytes(latin1View);
             if (bytes == null) {
                 return latin1View.toString();
@@ -164,8 +164,35 @@ public enum LegacyVietnameseEncoding {
         return label;
     }
 
-    /** Converts the Latin-1 view of legacy-encoded text to Unicode (NFC). Characters outside the code stay. */
-    public abstract String decode(CharSequence latin1View);
+    /**
+     * Converts the Latin-1 view of legacy-encoded text to Unicode (NFC). Characters outside the code stay.
+     * Codes that Word exported through a symbol-font mapping (U+F020–U+F0FF, private use) are read as the byte
+     * they stand for.
+     */
+    public String decode(CharSequence latin1View) {
+        return decodeView(foldSymbolFontCodes(latin1View));
+    }
+
+    abstract String decodeView(CharSequence latin1View);
+
+    /** True for U+F020–U+F0FF, the private-use echo of a byte that symbol fonts leave in extracted text. */
+    static boolean isSymbolFontCode(char c) {
+        return c >= 0xF020 && c <= 0xF0FF;
+    }
+
+    private static CharSequence foldSymbolFontCodes(CharSequence text) {
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSymbolFontCode(c)) {
+                if (folded == null) {
+                    folded = new StringBuilder(text);
+                }
+                folded.setCharAt(i, (char) (c - 0xF000));
+            }
+        }
+        return folded == null ? text : folded;
+    }
 
     /** Decodes raw bytes of a file in this encoding. */
     public String decode(byte[] bytes) {

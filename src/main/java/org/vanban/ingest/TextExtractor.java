@@ -91,7 +91,9 @@ public final class TextExtractor {
         public Limits {
             if (maxExtractedChars <= 0 || parseTimeout.isNegative() || parseTimeout.isZero()
                     || maxCompressionRatio <= 0 || maxUnpackedBytes <= 0 || maxXmlDepth <= 0 || maxPackageEntryDepth <= 0) {
-                throw new IllegalArgumentException("Extraction limits must be positive: " + parseTimeout);
+                throw new IllegalArgumentException("Extraction limits must be positive: " + maxExtractedChars + " chars, "
+                        + parseTimeout + ", ratio " + maxCompressionRatio + ", " + maxUnpackedBytes + " bytes, depth "
+                        + maxXmlDepth + ", package depth " + maxPackageEntryDepth);
             }
         }
 

@@ -121,7 +121,8 @@ final class VietnameseSyllables {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || (c >= 0xA1 && c <= 0xFF) || (c >= 0x300 && c <= 0x36F);
+        return Character.isLetter(c) || (c >= 0xA1 && c <= 0xFF) || (c >= 0x300 && c <= 0x36F)
+                || LegacyVietnameseEncoding.isSymbolFontCode(c);
     }
 
     private static boolean isTone(char c) {

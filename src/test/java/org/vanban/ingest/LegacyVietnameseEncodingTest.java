@@ -140,6 +140,15 @@ class LegacyVietnameseEncodingTest {
     }
 
     @Test
+    void symbolFontCodesFromWordAreReadAsTheirBytes() {
+        String privateUse = "Uû ban nh©n d©n".chars()
+                .mapToObj(c -> String.valueOf((char) (c >= 0xA0 ? c + 0xF000 : c)))
+                .collect(java.util.stream.Collectors.joining());
+        assertEquals("Uỷ ban nhân dân", LegacyVietnameseEncoding.TCVN3.decode(privateUse));
+        assertEquals("Uỷ ban nhân dân\n", detector.repair((privateUse + "\n").repeat(2)).text().substring(0, 16));
+    }
+
+    @Test
     void bareTcvn3ToneMarksAttachToTheVowelBefore() {
         assertTrue(LegacyVietnameseEncoding.TCVN3.decode("hoa\u00B0").equals("hoà"));
     }
