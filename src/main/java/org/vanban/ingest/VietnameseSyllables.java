@@ -12,11 +12,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class VietnameseSyllables {
 
-    /** Words so frequent in administrative text that finding them is strong evidence of a right decoding. */
+    /**
+     * Syllables so frequent in administrative text that finding them is strong evidence of a right decoding; they
+     * settle lines where the legacy bytes happen to read as Vietnamese-looking nonsense too ("Sè" / "Số").
+     */
     private static final Set<String> COMMON_WORDS = Set.of(
             "của", "và", "các", "được", "thành", "phố", "nhân", "dân", "những", "một", "trong", "với", "về",
-            "cho", "có", "là", "này", "để", "theo", "người", "năm", "việc", "thực", "hiện", "quyết", "nghị",
-            "tỉnh", "huyện", "xã", "bộ", "sở", "ủy", "uỷ", "chủ", "trì", "phối", "hợp", "đồng", "quản", "lý");
+            "có", "là", "này", "để", "người", "năm", "việc", "thực", "hiện", "quyết", "nghị", "tỉnh", "huyện",
+            "xã", "bộ", "sở", "ủy", "uỷ", "chủ", "trì", "phối", "hợp", "đồng", "quản", "lý", "số", "ngày",
+            "tháng", "điều", "khoản", "kế", "hoạch", "phát", "triển", "tế", "hội", "đến", "tại", "trên", "từ",
+            "đã", "sẽ", "không", "cần", "cơ", "đơn", "vị", "tổ", "chức", "cán", "công", "tác", "chính", "trị",
+            "đảng", "nhà", "nước", "chương", "trình", "hành", "động", "nhiệm", "vụ", "giải", "pháp", "mục",
+            "tiêu", "chỉ", "đầu", "tư", "xây", "dựng", "đẩy", "mạnh", "nâng", "chất", "lượng", "hiệu", "quả",
+            "tăng", "cường", "kiểm", "giám", "sát", "báo", "cáo", "thông", "văn", "bản", "luật", "ương", "địa",
+            "phương", "tổng", "hạn", "khai", "hướng", "dẫn", "trách", "liên", "sản", "xuất", "hoạt", "vực",
+            "biển", "cảng", "thủ", "tướng", "phủ", "vận", "tải", "tài", "nguyên", "môi", "trường", "giáo",
+            "dục", "hóa", "hoá", "khoa", "học", "kỹ", "thuật", "bảo", "đảm", "quốc", "phòng", "sự", "tiếp",
+            "tục", "đô", "thị", "đất", "đai", "lực", "nghiệp", "doanh", "vốn", "ngân", "sách", "tiến", "độ",
+            "hải", "hà", "nội", "việt", "lãnh", "đạo", "ngành", "cấp", "ở", "đề", "án", "dự");
+
+    /** Nuclei that end the syllable themselves: "mưa", "người", "yêu" take no final consonant ("nguôin" is no word). */
+    private static final Set<String> OPEN_NUCLEI = Set.of(
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "iu", "oi", "ôi", "ơi", "ui", "ưi", "ưu", "ia", "ua", "ưa",
+            "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uyu");
 
     /** Result of scoring: accented words that are Vietnamese syllables, those that are not, common words. */
     record Score(int good, int bad, int common) {
@@ -96,14 +114,19 @@ final class VietnameseSyllables {
         String nfd = Normalizer.normalize(lowerCaseWord, Normalizer.Form.NFD);
         StringBuilder toneless = new StringBuilder(nfd.length());
         char tone = 0;
+        char lastBase = 0;
         for (int k = 0; k < nfd.length(); k++) {
             char c = nfd.charAt(k);
             if (isTone(c)) {
-                if (tone != 0) {
+                // one tone, and on a vowel: "ñ" is n with a tilde, not a Vietnamese letter
+                if (tone != 0 || "aeiouy".indexOf(lastBase) < 0) {
                     return false;
                 }
                 tone = c;
             } else {
+                if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                    lastBase = c;
+                }
                 toneless.append(c);
             }
         }
@@ -113,6 +136,9 @@ final class VietnameseSyllables {
             return false;
         }
         String finalConsonant = matcher.group(3);
+        if (finalConsonant != null && OPEN_NUCLEI.contains(matcher.group(2))) {
+            return false;
+        }
         boolean checked = finalConsonant != null
                 && (finalConsonant.equals("c") || finalConsonant.equals("ch")
                 || finalConsonant.equals("p") || finalConsonant.equals("t"));

@@ -134,6 +134,11 @@ class LegacyVietnameseEncodingTest {
             quyêt   | false
             mạch    | true
             màch    | false
+            ñang    | false
+            nguôìn  | false
+            huỳnh   | true
+            xoong   | true
+            người   | true
             """)
     void syllableShape(String word, boolean valid) {
         assertEquals(valid, VietnameseSyllables.isSyllable(word));
