@@ -232,6 +232,17 @@ class TextExtractorTest {
     }
 
     @Test
+    void docxWithAUnicodeHeadingAndATcvn3BodyConvertsOnlyTheBody() throws Exception {
+        List<String> paragraphs = List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tháng Chín có lá vàng",
+                new String(LegacyEncoders.tcvn3(SENTENCE_2), LegacyEncoders.CP1252),
+                new String(LegacyEncoders.tcvn3(SENTENCE_3), LegacyEncoders.CP1252),
+                new String(LegacyEncoders.tcvn3(SENTENCE_4), LegacyEncoders.CP1252));
+        String text = EXTRACTOR.extract(docx(paragraphs, null), "mixed.docx").text();
+        assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tháng Chín có lá vàng", SENTENCE_2, SENTENCE_3,
+                SENTENCE_4), text.lines().filter(line -> !line.isBlank()).toList());
+    }
+
+    @Test
     void docxTypedInAVniFontIsConverted() throws Exception {
         List<String> legacy = TEXT.lines().map(LegacyEncoders::vniView).toList();
         ExtractedText extracted = EXTRACTOR.extract(docx(legacy, "VNI-Times"), "vni.docx");
