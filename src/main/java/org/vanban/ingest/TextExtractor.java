@@ -71,7 +71,9 @@ public final class TextExtractor {
      * Limits against hostile files.
      *
      * @param maxExtractedChars    characters of text one file may yield; more is rejected as TOO_LARGE
-     * @param parseTimeout         wall-clock time one Tika parse may take; longer is rejected as UNREADABLE
+     * @param parseTimeout         wall-clock time one Tika parse may take; longer is rejected as UNREADABLE. The
+     *                             worker is interrupted, but parsers rarely check: it may run on (as a daemon
+     *                             thread) until the parse ends by itself, bounded by the other limits
      * @param maxCompressionRatio  characters out per byte in that Tika tolerates, and inflated bytes per
      *                             compressed byte of one .docx part (zip bombs)
      * @param maxUnpackedBytes     bytes a .docx may inflate to in all
