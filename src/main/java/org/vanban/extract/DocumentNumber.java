@@ -1,0 +1,106 @@
+package org.vanban.extract;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.vanban.parse.VietnameseText;
+
+/**
+ * Document numbers ("số hiệu") as keys for lookup. The same document is printed "76-CTR/TU", "76-CTr/TU",
+ * "108/NQ- CP" or "846 /UBND-TH"; {@link #normalize(String)} gives each one spelling.
+ *
+ * <p>Canonical form: no whitespace, hyphen-like dashes as '-', Unicode NFC, every letter upper case except
+ * the abbreviations that the official list of document-type codes (Nghị định 30/2020/NĐ-CP, Phụ lục III)
+ * writes in mixed case: CTr (chương trình), TTr (tờ trình), TTh (bản thỏa thuận), QyĐ (quy định) and TTg
+ * (Thủ tướng). So "76-CTR/TU" and "76-ctr/tu" both give "76-CTr/TU". The form is idempotent.
+ */
+public final class DocumentNumber {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+    private static final Pattern SEGMENT_SPLIT = Pattern.compile("(?<=[-/])|(?=[-/])");
+
+    private static final Map<String, String> MIXED_CASE_CODES = Map.of(
+            "CTR", "CTr", "TTR", "TTr", "TTH", "TTh", "QYĐ", "QyĐ", "TTG", "TTg");
+
+    /** Document type by the type code that opens a symbol ("NQ" in "45-NQ/TW", "NĐ" in "89/2017/NĐ-CP"). */
+    private static final Map<String, String> TYPE_BY_CODE = Map.ofEntries(
+            Map.entry("NQ", "Nghị quyết"), Map.entry("NQLT", "Nghị quyết liên tịch"),
+            Map.entry("NĐ", "Nghị định"), Map.entry("QĐ", "Quyết định"), Map.entry("KL", "Kết luận"),
+            Map.entry("TB", "Thông báo"), Map.entry("KH", "Kế hoạch"), Map.entry("CTr", "Chương trình"),
+            Map.entry("BC", "Báo cáo"), Map.entry("TT", "Thông tư"), Map.entry("TTLT", "Thông tư liên tịch"),
+            Map.entry("CT", "Chỉ thị"), Map.entry("HD", "Hướng dẫn"), Map.entry("QyĐ", "Quy định"),
+            Map.entry("TTr", "Tờ trình"), Map.entry("ĐA", "Đề án"), Map.entry("CĐ", "Công điện"),
+            Map.entry("PL", "Pháp lệnh"));
+
+    /**
+     * Issuers that national codes name unambiguously when they close a symbol ("-CP" in "108/NQ-CP",
+     * "/VPTW" in "110-TB/VPTW"). Local codes such as TU or UBND name a different body in every province and
+     * are deliberately absent.
+     */
+    private static final Map<String, String> ISSUER_BY_CODE = Map.of(
+            "CP", "Chính phủ", "TTg", "Thủ tướng Chính phủ", "VPTW", "Văn phòng Trung ương Đảng",
+            "VPCP", "Văn phòng Chính phủ");
+    private static final Pattern NATIONAL_ASSEMBLY_CODE = Pattern.compile("QH\\d*");
+    private static final Pattern STANDING_COMMITTEE_CODE = Pattern.compile("UBTVQH\\d*");
+
+    private DocumentNumber() {
+    }
+
+    /** The lookup key of a number as written; null for null. Pure and idempotent. */
+    public static String normalize(String asWritten) {
+        if (asWritten == null) {
+            return null;
+        }
+        String compact = WHITESPACE.matcher(VietnameseText.nfc(asWritten)).replaceAll("");
+        compact = DASHES.matcher(compact).replaceAll("-").toUpperCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(compact.length());
+        for (String segment : SEGMENT_SPLIT.split(compact)) {
+            out.append(MIXED_CASE_CODES.getOrDefault(segment, segment));
+        }
+        return out.toString();
+    }
+
+    /** The key used to compare numbers regardless of case and spaces ("76-ctr/tu" = "76-CTr/TU"). */
+    public static String compareKey(String number) {
+        return number == null ? null : normalize(number).toUpperCase(Locale.ROOT);
+    }
+
+    /** The document type its symbol names ("Nghị quyết" for "45-NQ/TW"), null when the code is not a type. */
+    static String typeFromSymbol(String normalizedNumber) {
+        String[] segments = symbolSegments(normalizedNumber);
+        return segments.length == 0 ? null : TYPE_BY_CODE.get(segments[0]);
+    }
+
+    /** The issuer a national code closing the symbol names ("Chính phủ" for "108/NQ-CP"), otherwise null. */
+    static String issuerFromSymbol(String normalizedNumber) {
+        String[] segments = symbolSegments(normalizedNumber);
+        if (segments.length == 0) {
+            return null;
+        }
+        String last = segments[segments.length - 1];
+        if (STANDING_COMMITTEE_CODE.matcher(last).matches()) {
+            return "Ủy ban Thường vụ Quốc hội";
+        }
+        if (NATIONAL_ASSEMBLY_CODE.matcher(last).matches()) {
+            return "Quốc hội";
+        }
+        return ISSUER_BY_CODE.get(last);
+    }
+
+    /** "89/2017/NĐ-CP" gives [NĐ, CP]; "45-NQ/TW" gives [NQ, TW]; a bare number gives []. */
+    private static String[] symbolSegments(String normalizedNumber) {
+        String[] parts = normalizedNumber.split("[-/]");
+        int first = 1;
+        if (parts.length > 2 && parts[1].matches("(?:19|20)\\d{2}")) {
+            first = 2;
+        }
+        if (parts.length <= first) {
+            return new String[0];
+        }
+        String[] segments = new String[parts.length - first];
+        System.arraycopy(parts, first, segments, 0, segments.length);
+        return segments;
+    }
+}
