@@ -2,7 +2,6 @@ package org.vanban.extract;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.vanban.parse.VietnameseText;
 
@@ -17,9 +16,6 @@ import org.vanban.parse.VietnameseText;
  */
 public final class DocumentNumber {
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
-    private static final Pattern SEGMENT_SPLIT = Pattern.compile("(?<=[-/])|(?=[-/])");
 
     private static final Map<String, String> MIXED_CASE_CODES = Map.of(
             "CTR", "CTr", "TTR", "TTr", "TTH", "TTh", "QYĐ", "QyĐ", "TTG", "TTg");
@@ -42,8 +38,6 @@ public final class DocumentNumber {
     private static final Map<String, String> ISSUER_BY_CODE = Map.of(
             "CP", "Chính phủ", "TTg", "Thủ tướng Chính phủ", "VPTW", "Văn phòng Trung ương Đảng",
             "VPCP", "Văn phòng Chính phủ");
-    private static final Pattern NATIONAL_ASSEMBLY_CODE = Pattern.compile("QH\\d*");
-    private static final Pattern STANDING_COMMITTEE_CODE = Pattern.compile("UBTVQH\\d*");
 
     private DocumentNumber() {
     }
@@ -53,10 +47,10 @@ public final class DocumentNumber {
         if (asWritten == null) {
             return null;
         }
-        String compact = WHITESPACE.matcher(VietnameseText.nfc(asWritten)).replaceAll("");
-        compact = DASHES.matcher(compact).replaceAll("-").toUpperCase(Locale.ROOT);
+        String compact = ReferencePatterns.ANY_WHITESPACE.matcher(VietnameseText.nfc(asWritten)).replaceAll("");
+        compact = ReferencePatterns.DASHES.matcher(compact).replaceAll("-").toUpperCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(compact.length());
-        for (String segment : SEGMENT_SPLIT.split(compact)) {
+        for (String segment : ReferencePatterns.AROUND_SEPARATORS.split(compact)) {
             out.append(MIXED_CASE_CODES.getOrDefault(segment, segment));
         }
         return out.toString();
@@ -80,10 +74,10 @@ public final class DocumentNumber {
             return null;
         }
         String last = segments[segments.length - 1];
-        if (STANDING_COMMITTEE_CODE.matcher(last).matches()) {
+        if (ReferencePatterns.STANDING_COMMITTEE_CODE.matcher(last).matches()) {
             return "Ủy ban Thường vụ Quốc hội";
         }
-        if (NATIONAL_ASSEMBLY_CODE.matcher(last).matches()) {
+        if (ReferencePatterns.NATIONAL_ASSEMBLY_CODE.matcher(last).matches()) {
             return "Quốc hội";
         }
         return ISSUER_BY_CODE.get(last);
@@ -91,9 +85,9 @@ public final class DocumentNumber {
 
     /** "89/2017/NĐ-CP" gives [NĐ, CP]; "45-NQ/TW" gives [NQ, TW]; a bare number gives []. */
     private static String[] symbolSegments(String normalizedNumber) {
-        String[] parts = normalizedNumber.split("[-/]");
+        String[] parts = ReferencePatterns.SEPARATOR.split(normalizedNumber);
         int first = 1;
-        if (parts.length > 2 && parts[1].matches("(?:19|20)\\d{2}")) {
+        if (parts.length > 2 && ReferencePatterns.YEAR_SEGMENT.matcher(parts[1]).matches()) {
             first = 2;
         }
         if (parts.length <= first) {

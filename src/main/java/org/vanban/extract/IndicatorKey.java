@@ -2,6 +2,8 @@ package org.vanban.extract;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 import org.vanban.parse.VietnameseText;
@@ -18,7 +20,7 @@ import org.vanban.parse.VietnameseText;
  */
 public final class IndicatorKey {
 
-    static final int MAX_WORDS = 6;
+    static final int MAX_WORDS = 8;
 
     private IndicatorKey() {
     }
@@ -30,14 +32,14 @@ public final class IndicatorKey {
         }
         String s = VietnameseText.unifyTonePlacement(text);
         s = TargetPatterns.PARENTHESES.matcher(s).replaceAll(" ");
-        s = TargetPatterns.VALUE.matcher(s).replaceAll(" ");
+        s = TargetPatterns.VALUE.matcher(s).replaceAll(IndicatorKey::countedNounOnly);
         s = s.toLowerCase(Locale.ROOT);
         s = TargetPatterns.THROUGH.matcher(s).replaceAll("qua");
         for (String segment : TargetPatterns.INDICATOR_BREAK.split(s)) {
             String words = TargetPatterns.INDICATOR_NOISE.matcher(segment).replaceAll(" ");
             words = TargetPatterns.NUMERIC_TOKEN.matcher(words).replaceAll(" ");
             words = TargetPatterns.INDICATOR_STOP_WORD.matcher(words).replaceAll(" ");
-            String key = Arrays.stream(VietnameseText.fold(words).split("[^\\p{L}\\p{N}]+"))
+            String key = Arrays.stream(TargetPatterns.NON_WORD.split(VietnameseText.fold(words)))
                     .filter(w -> !w.isEmpty())
                     .limit(MAX_WORDS)
                     .collect(Collectors.joining(" "));
@@ -46,5 +48,17 @@ public final class IndicatorKey {
             }
         }
         return null;
+    }
+
+    /** "trên 42.000 doanh nghiệp" keeps "doanh nghiệp": what is counted names the indicator. */
+    private static String countedNounOnly(MatchResult value) {
+        String unit = value.group(4) != null ? value.group(4) : value.group(2);
+        if (unit != null) {
+            Matcher counted = TargetPatterns.COUNTED_UNIT.matcher(unit.strip());
+            if (counted.matches()) {
+                return " " + Matcher.quoteReplacement(counted.group(1)) + " ";
+            }
+        }
+        return " ";
     }
 }

@@ -74,7 +74,7 @@ final class ReferencePatterns {
                     + "|Thành uỷ|THÀNH ỦY|Tỉnh ủy|Tỉnh uỷ|TỈNH ỦY|Sở|SỞ|Tòa án|Viện|Kiểm toán|Đảng ủy|Đảng uỷ|Đại hội"
                     + "|Trung ương|TRUNG ƯƠNG)"
                     + "(?:[ \\t]+(?!(?i:về|khóa|khoá|quy định|thực hiện|triển khai|trong|nhằm|để|đã|với|theo|gắn"
-                    + "|vừa|tại|nhiệm kỳ|lần thứ|và|ban hành|phê duyệt|hướng dẫn|sau đây|số)(?![\\p{L}]))"
+                    + "|vừa|tại|nhiệm kỳ|lần thứ|và|ban hành|phê duyệt|hướng dẫn|sau đây|số|một số)(?![\\p{L}]))"
                     + "[\\p{L}\\d]+){0,8})");
 
     /** The issuer is only read when "của" introduces it or a date precedes it: "của" itself. */
@@ -115,6 +115,29 @@ final class ReferencePatterns {
      * "Số: 86/KH-UBND", "Số hiệu | 86/KH-UBND |": the document's own number in its header, not a citation.
      */
     static final Pattern OWN_NUMBER_LEAD = Pattern.compile("(?iu)(?:^|\\n|\\|)\\s*số(?: hiệu)?\\s*[:|]?\\s*$");
+
+    // ---- document numbers as keys ----
+
+    /** Any whitespace, no-break spaces included: "108/NQ- CP", "846 /UBND-TH". */
+    static final Pattern ANY_WHITESPACE = Pattern.compile("[\\h\\s]+");
+
+    /** Dashes that stand for a hyphen in a number: "45–NQ/TW" (en dash), "45—NQ/TW", "45−NQ/TW". */
+    static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+
+    /** Splits "76-CTR/TU" into "76", "-", "CTR", "/", "TU", keeping the separators. */
+    static final Pattern AROUND_SEPARATORS = Pattern.compile("(?<=[-/])|(?=[-/])");
+
+    /** The separators of a number: "89/2017/NĐ-CP" splits into 89, 2017, NĐ, CP. */
+    static final Pattern SEPARATOR = Pattern.compile("[-/]");
+
+    /** The year part of a number: "2017" in "89/2017/NĐ-CP". */
+    static final Pattern YEAR_SEGMENT = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** The National Assembly's code, with its term: "QH15" in "35/2021/QH15". */
+    static final Pattern NATIONAL_ASSEMBLY_CODE = Pattern.compile("QH\\d*");
+
+    /** Its Standing Committee's code: "UBTVQH15" in "1232/NQ-UBTVQH15". */
+    static final Pattern STANDING_COMMITTEE_CODE = Pattern.compile("UBTVQH\\d*");
 
     private static String typeAlternation() {
         return String.join("|", TYPES).replace(" ", "\\s+");

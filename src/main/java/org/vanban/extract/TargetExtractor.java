@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
@@ -27,8 +26,6 @@ import org.vanban.parse.VietnameseText;
  * printed twice (a repeated block) is kept once.
  */
 public final class TargetExtractor {
-
-    private static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
 
     private enum HeadingRole { TARGETS, OTHER, NEUTRAL }
 
@@ -61,7 +58,7 @@ public final class TargetExtractor {
 
     /** Whitespace collapsed, no-break spaces included: scraped pages end headings with U+00A0. */
     private static String tidy(String s) {
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
     private static ClauseOutline.Node targetsHeading(List<ClauseOutline.Node> ancestors) {

@@ -136,7 +136,27 @@ final class TargetPatterns {
     /** Words of a target sentence that carry no meaning of their own in a key. */
     static final Pattern INDICATOR_STOP_WORD = Pattern.compile(
             "(?u)(?<![\\p{L}])(?:đạt|khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|từ|đến|trở lên|là|ở mức|mức"
-                    + "|năm|các|những|có|được|và)(?![\\p{L}])");
+                    + "|năm|các|những|có|được|và|đang)(?![\\p{L}])");
+
+    /**
+     * A unit that names what is counted rather than a measure: "doanh nghiệp" in "trên 42.000 doanh nghiệp",
+     * "huyện" in "4 huyện", "căn" in "32.900 căn". An indicator key keeps it. Group 1 the counted noun.
+     */
+    static final Pattern COUNTED_UNIT = Pattern.compile(
+            "^(?:" + MAGNITUDE + "\\s+)?(doanh nghiệp|căn|hộ|xã|huyện|trường|đảng viên|tổ chức đảng|cơ sở|sản phẩm"
+                    + "|dự án|khu|cụm|học sinh|sinh viên|giường|bác sĩ)$");
+
+    /** Words of time right after a number: a duration ("từ 3 tháng trở lên"), not a value. */
+    static final Pattern DURATION_AFTER = Pattern.compile("(?iu)^\\s*(?:tháng|năm|ngày|quý|giờ|tuần)(?![\\p{L}])");
+
+    /** Runs of whitespace, no-break spaces included: scraped pages end headings with U+00A0. */
+    static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
+
+    /** Spaces around the slash of a rate: "USD / người" is "USD/người". */
+    static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
+
+    /** What separates words of a key: anything but letters and digits. */
+    static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Any token holding a digit or a percent sign: numbers, years, "13%/năm". */
     static final Pattern NUMERIC_TOKEN = Pattern.compile("\\S*[\\d%]\\S*");

@@ -46,6 +46,9 @@ public final class TargetValues {
             if (value == null) {
                 continue;
             }
+            if (unit == null && TargetPatterns.DURATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
             if (unit == null && looksLikeYear(m.group(1)) && (upper == null || looksLikeYear(m.group(3)))) {
                 continue;
             }
@@ -61,7 +64,11 @@ public final class TargetValues {
 
     private static String unitOf(String first, String second) {
         String unit = second != null ? second : first;
-        return unit == null ? null : unit.strip().replaceAll("\\s+", " ").replaceAll("\\s*/\\s*", "/");
+        if (unit == null) {
+            return null;
+        }
+        String single = TargetPatterns.WHITESPACE.matcher(unit.strip()).replaceAll(" ");
+        return TargetPatterns.SPACED_SLASH.matcher(single).replaceAll("/");
     }
 
     private static boolean looksLikeYear(String number) {

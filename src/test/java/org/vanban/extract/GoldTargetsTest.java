@@ -101,6 +101,19 @@ class GoldTargetsTest {
     }
 
     @Test
+    void findsExactlyAsManyTargetsPerDocumentAsTheGold() {
+        for (String name : SEEDS) {
+            long expected = 0;
+            for (JsonNode g : gold) {
+                if (g.get("doc").asText().equals(name)) {
+                    expected++;
+                }
+            }
+            assertEquals(expected, DOCUMENTS.get(name).targets().size(), name);
+        }
+    }
+
+    @Test
     void everyGoldValueIsReadWithItsUnitAndYear() {
         Map<JsonNode, Target> matched = match();
         int checked = 0;

@@ -17,9 +17,9 @@ class IndicatorKeyTest {
         "Kim ngạch xuất khẩu đạt 33 tỷ USD;                                                 | kim ngach xuat khau",
         "GRDP bình quân đầu người (theo giá hiện hành) đạt 9.000 USD;                       | grdp binh quan dau nguoi",
         "GRDP bình quân đầu người năm 2030 (giá hiện hành) đạt 11.247 USD/người.            | grdp binh quan dau nguoi",
-        "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 đạt trên 1,5 triệu tỷ đồng.      | tong von dau tu toan xa",
-        "Thu hút 2,0 đến 2,5 tỷ USD vốn đầu tư nước ngoài;                                  | thu hut von dau tu nuoc",
-        "Đến năm 2025, cơ bản hoàn thành sự nghiệp công nghiệp hóa, hiện đại hóa            | co ban hoan thanh su nghiep",
+        "Tổng vốn đầu tư toàn xã hội giai đoạn 2021 - 2025 đạt trên 1,5 triệu tỷ đồng.      | tong von dau tu toan xa hoi",
+        "Thu hút 2,0 đến 2,5 tỷ USD vốn đầu tư nước ngoài;                                  | thu hut von dau tu nuoc ngoai",
+        "Đến năm 2025, cơ bản hoàn thành sự nghiệp công nghiệp hóa, hiện đại hóa            | co ban hoan thanh su nghiep cong nghiep",
     })
     void namesWhatIsMeasured(String text, String key) {
         assertEquals(key, IndicatorKey.of(text));
