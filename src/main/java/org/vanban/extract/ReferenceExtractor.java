@@ -222,8 +222,12 @@ public final class ReferenceExtractor {
         if ((dated || ReferencePatterns.OF.matcher(rest).find()) && i.find()) {
             issuer = i.group(1).strip();
         }
-        if (issuer == null && !f.partial()) {
-            issuer = DocumentNumber.issuerFromSymbol(f.number());
+        String byCode = f.partial() ? null : DocumentNumber.issuerFromSymbol(f.number());
+        if (issuer == null) {
+            issuer = byCode;
+        } else if (byCode != null && issuer.equals(issuer.toUpperCase(Locale.ROOT))
+                && VietnameseText.matchKey(issuer).equals(VietnameseText.matchKey(byCode))) {
+            issuer = byCode; // "CHÍNH PHỦ" in an upper-case title reads as "Chính phủ"
         }
         return new Reference(f.number(), f.asWritten(), type, date, issuer, relation, clausePath, f.partial());
     }

@@ -96,7 +96,8 @@ class ReferenceExtractorTest {
         Reference first = refs.get(0);
         assertEquals("Nghị quyết", first.type());
         assertEquals(LocalDate.of(2019, 11, 26), first.date());
-        assertEquals("CHÍNH PHỦ", first.issuer());
+        assertEquals("Chính phủ", first.issuer());
+        assertEquals("BAN THƯỜNG VỤ THÀNH ỦY", refs.get(1).issuer());
         assertNull(first.clausePath());
         assertEquals("Chương trình hành động", refs.get(1).type());
         refs.forEach(r -> assertEquals(ReferenceRelation.IMPLEMENTS, r.relation(), r.number()));
