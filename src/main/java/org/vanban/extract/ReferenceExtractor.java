@@ -74,7 +74,7 @@ public final class ReferenceExtractor {
 
     private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node) {
         for (ClauseOutline.Node ancestor : outline.ancestors(node)) {
-            if (VietnameseText.fold(ancestor.line()).contains("muc dich")) {
+            if (ReferencePatterns.PURPOSE_HEADING.matcher(VietnameseText.fold(ancestor.line())).find()) {
                 return true;
             }
         }

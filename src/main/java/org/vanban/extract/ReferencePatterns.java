@@ -105,6 +105,9 @@ final class ReferencePatterns {
     static final Pattern ALIAS_GAP = Pattern.compile(
             "(?iu)\\(\\s*sau đây gọi(?: tắt)? là\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*)?)?$");
 
+    /** A purpose section, on folded text: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích." */
+    static final Pattern PURPOSE_HEADING = Pattern.compile("\\bmuc dich\\b");
+
     /** "Căn cứ" opening a sentence: the cited documents are its legal basis. "Căn cứ Luật Tổ chức ...". */
     static final Pattern BASIS_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])căn cứ(?![\\p{L}])");
 
