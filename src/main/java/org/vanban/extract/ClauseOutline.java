@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import org.vanban.domain.Clause;
 import org.vanban.domain.ClauseKind;
+import org.vanban.parse.VietnameseText;
 
 /**
  * The outline the extractors walk: for every clause its label, its heading line and its ancestors.
@@ -41,9 +42,11 @@ final class ClauseOutline {
 
     private final List<Node> nodes;
     private final boolean[] hasChildren;
+    private final String[] foldedDisplay;
 
     private ClauseOutline(List<Node> nodes) {
         this.nodes = nodes;
+        this.foldedDisplay = new String[nodes.size()];
         this.hasChildren = new boolean[nodes.size()];
         for (Node node : nodes) {
             if (node.parent() >= 0) {
@@ -63,6 +66,16 @@ final class ClauseOutline {
 
     boolean hasChildren(Node node) {
         return hasChildren[node.index()];
+    }
+
+    /** The label and heading folded (no diacritics, lower case), computed once: headings are asked often. */
+    String foldedDisplay(Node node) {
+        String folded = foldedDisplay[node.index()];
+        if (folded == null) {
+            folded = VietnameseText.fold(node.display());
+            foldedDisplay[node.index()] = folded;
+        }
+        return folded;
     }
 
     /** Ancestors, nearest first. */

@@ -74,7 +74,7 @@ public final class ReferenceExtractor {
 
     private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node) {
         for (ClauseOutline.Node ancestor : outline.ancestors(node)) {
-            if (ReferencePatterns.PURPOSE_HEADING.matcher(VietnameseText.fold(ancestor.line())).find()) {
+            if (ReferencePatterns.PURPOSE_HEADING.matcher(outline.foldedDisplay(ancestor)).find()) {
                 return true;
             }
         }
@@ -197,7 +197,12 @@ public final class ReferenceExtractor {
         }
         Matcher p = ReferencePatterns.PARTIAL_NUMBER.matcher(text);
         while (p.find()) {
-            found.add(new Found(p.group(2), p.group(2), true, p.group(1), p.start(2), p.start(), p.end()));
+            int start = p.start();
+            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
+            if (type.find()) {
+                int designatorStart = start - (type.regionEnd() - type.start(1));
+                found.add(new Found(p.group(1), p.group(1), true, type.group(1), p.start(1), designatorStart, p.end()));
+            }
         }
         found.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return found;

@@ -42,11 +42,12 @@ final class ReferencePatterns {
                     + SYMBOL_SEGMENT + "(?:\\s?[-/]\\s?" + SYMBOL_SEGMENT + ")*)");
 
     /**
-     * A type word and "số" followed by a bare number without a symbol: a partial reference.
-     * "Quyết định số 994 của Thủ tướng", "Công văn số 1234 ngày 5/6/2020". Group 1 the type, 2 the number.
+     * "số" and a bare number without a symbol: with a type word right before it ({@link #TYPE_BEFORE}), a
+     * partial reference. "Quyết định số 994 của Thủ tướng", "Công văn số 1234 ngày 5/6/2020". Anchored on
+     * "số" rather than on the type words so that the scan stays cheap. Group 1 the number.
      */
     static final Pattern PARTIAL_NUMBER = Pattern.compile(
-            "(?iu)\\b(" + typeAlternation() + ")\\s+số\\s*:?\\s*(\\d{1,5})(?![\\d.,]*\\d)(?!\\s?[-/]\\s?[\\p{L}\\d])");
+            "(?iu)(?<![\\p{L}])số\\s*:?\\s*(\\d{1,5})(?![\\d.,]*\\d)(?!\\s?[-/]\\s?[\\p{L}\\d])");
 
     /**
      * The type word (and "số") right before a number, anchored at the end of the preceding text:

@@ -42,7 +42,7 @@ public final class TargetExtractor {
             if (ancestors.stream().anyMatch(a -> a.item() && !outline.isHeading(a))) {
                 continue; // a part of a target, not a target of its own
             }
-            ClauseOutline.Node group = targetsHeading(ancestors);
+            ClauseOutline.Node group = targetsHeading(outline, ancestors);
             if (group == null) {
                 continue;
             }
@@ -61,9 +61,9 @@ public final class TargetExtractor {
         return TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
-    private static ClauseOutline.Node targetsHeading(List<ClauseOutline.Node> ancestors) {
+    private static ClauseOutline.Node targetsHeading(ClauseOutline outline, List<ClauseOutline.Node> ancestors) {
         for (ClauseOutline.Node ancestor : ancestors) {
-            switch (role(ancestor.display())) {
+            switch (role(outline.foldedDisplay(ancestor))) {
                 case TARGETS:
                     return ancestor;
                 case OTHER:
@@ -75,8 +75,7 @@ public final class TargetExtractor {
         return null;
     }
 
-    private static HeadingRole role(String heading) {
-        String folded = VietnameseText.fold(heading);
+    private static HeadingRole role(String folded) {
         boolean targets = TargetPatterns.TARGETS_HEADING.matcher(folded).find();
         boolean other = TargetPatterns.OTHER_HEADING.matcher(folded).find();
         if (targets && !other) {
