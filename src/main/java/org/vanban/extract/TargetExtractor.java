@@ -22,7 +22,8 @@ import org.vanban.parse.VietnameseText;
  *
  * <p>The horizon year is the first year the text names ("đến năm 2025", "năm 2030"; not "so với năm 2023"),
  * else the nearest heading's, else the end of a period in the text or headings ("giai đoạn 2026 - 2030"),
- * else the year in the document's title (an annual resolution: "... giải pháp năm 2024"). The same target
+ * else the year in the document's title (an annual resolution: "... giải pháp năm 2024") or the end of
+ * the period it names ("giai đoạn 2021 - 2025"). The same target
  * printed twice (a repeated block) is kept once.
  */
 public final class TargetExtractor {
@@ -31,7 +32,9 @@ public final class TargetExtractor {
 
     public List<Target> extract(DocumentHeader header, List<Clause> clauses) {
         ClauseOutline outline = ClauseOutline.of(clauses);
-        Integer documentYear = header == null ? null : explicitYear(header.title());
+        String title = header == null ? null : header.title();
+        Integer documentYear = title == null ? null
+                : explicitYear(title) != null ? explicitYear(title) : periodEnd(title);
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ClauseOutline.Node node : outline.nodes()) {

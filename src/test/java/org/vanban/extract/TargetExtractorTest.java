@@ -81,6 +81,16 @@ class TargetExtractorTest {
     }
 
     @Test
+    void aPlanGivesTheEndOfThePeriodInItsTitleToTargetsThatStateNoYear() {
+        List<Target> targets = extractor.extract(
+                titled("Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới giai đoạn 2021 - 2025"), tree(
+                new String[] {"II", null, "II.", "MỤC TIÊU", ""},
+                new String[] {"II.2", "II", "2.", "Mục tiêu cụ thể", ""},
+                new String[] {"II.2.1", "II.2", "-", null, "Thu nhập bình quân đầu người khu vực nông thôn đạt trên 60 triệu đồng/người."}));
+        assertEquals(2025, targets.get(0).year());
+    }
+
+    @Test
     void aFlatListOfParagraphsIsOutlinedFromItsLabels() {
         List<Clause> flat = new ArrayList<>();
         String[] lines = {"## **2.2. Các chỉ tiêu xã hội**", "(13) Giải quyết việc làm cho 57.900 lượt người lao động;",
