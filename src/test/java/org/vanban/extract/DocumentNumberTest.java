@@ -18,6 +18,7 @@ class DocumentNumberTest {
         "89/2017/nđ-cp     | 89/2017/NĐ-CP",
         "35/2021/QH15      | 35/2021/QH15",
         "02/CT-TTG         | 02/CT-TTg",
+        "08-qđi/tw         | 08-QĐi/TW",
         "45–NQ/TW          | 45-NQ/TW",
         "1232/NQ-UBTVQH15  | 1232/NQ-UBTVQH15",
         "994               | 994",
@@ -37,11 +38,14 @@ class DocumentNumberTest {
         "76-CTr/TU         | Chương trình | ",
         "35/2021/QH15      |            | Quốc hội",
         "1232/NQ-UBTVQH15  | Nghị quyết | Ủy ban Thường vụ Quốc hội",
-        "846/UBND-TH       |            | ",
+        "846/UBND-TH       | Công văn   | ",
+        "1234/BTC-NSNN     | Công văn   | ",
+        "1234-CV/TU        | Công văn   | ",
+        "08-QĐi/TW         | Quy định   | ",
     })
     void symbolsNameTypeAndNationalIssuers(String number, String type, String issuer) {
-        assertEquals(type, DocumentNumber.typeFromSymbol(number));
-        assertEquals(issuer, DocumentNumber.issuerFromSymbol(number));
+        assertEquals(type, DocumentNumber.typeFromSymbol(DocumentNumber.normalize(number)));
+        assertEquals(issuer, DocumentNumber.issuerFromSymbol(DocumentNumber.normalize(number)));
     }
 
     @org.junit.jupiter.api.Test
