@@ -109,6 +109,9 @@ public final class Patterns {
     /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
     public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
+    public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+
     /** A bare URL line: "https://www.vietnamplus.vn/...". */
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
 
@@ -165,26 +168,32 @@ public final class Patterns {
     public static final Pattern APPENDIX_LABEL = Pattern.compile(
             "^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z]))?(?![\\p{L}\\d])\\s*[.:\\-–]?");
 
-    /** An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...". */
-    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$)");
+    /**
+     * An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...", and with the
+     * space lost in typing "II.NHIỆM VỤ". Labels below may likewise touch a capital: "1.Mục đích", "a)Về kinh tế".
+     */
+    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$|\\p{Lu})");
 
     /**
      * A multi-level decimal label: "2.1. Mở rộng không gian kinh tế", "1.1. Số đại biểu", "2.1 Quan điểm"
      * (trailing dot optional). Later parts have at most two digits so "1.435 mm" and "2.000 người" are not labels.
      */
-    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)\\.?(?=\\s|$)");
+    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)(?:\\.?(?=\\s|$)|\\.(?=\\p{Lu}))");
 
-    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế". "2020." or "15%" are not labels. */
-    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$)");
+    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế", "1.Mục đích". "2020." or "15%" are not labels. */
+    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$|\\p{Lu})");
 
-    /** A number with a closing parenthesis: "1) Tăng cường ...". */
-    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\)(?=\\s|$)");
+    /** A number with a closing parenthesis or a slash: "1) Tăng cường ...", "2/ Các chủ đầu tư ...". "1/2 số" and "7/NQ-CP ngày ..." are not. */
+    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})(?<punct>\\)(?=\\s|$|\\p{Lu})|/(?=\\s))");
 
     /** A number in parentheses, optionally followed by a dot: "(6) Sản lượng hàng hóa ...", "(1). Xây dựng Đảng ...". */
-    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$)");
+    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$|\\p{Lu})");
 
-    /** A lower-case letter with ")" or ".": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...". */
-    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)])(?=\\s|$)");
+    /**
+     * A lower-case letter with ")", "." or "/": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...",
+     * "b/ Về xã hội". "v.v." is not a label.
+     */
+    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)](?=\\s|$|\\p{Lu})|/(?=\\s))");
 
     /** An upper-case letter label: "A. PHẦN MỞ ĐẦU", "B) ...". Roman-looking letters are decided by context. */
     public static final Pattern UPPER_LETTER_LABEL = Pattern.compile("^(?<num>[A-ZĐ])(?<punct>[.)])(?=\\s|$)");

@@ -215,7 +215,7 @@ public final class StructureParser {
                 return new Label(Family.DECIMAL, "decimal", m.group(), m.group("num"), 1, m.end());
             }
             if ((m = Patterns.NUMBER_PAREN_LABEL.matcher(s)).lookingAt()) {
-                return new Label(Family.OTHER_NUMBERED, "n)", m.group(), m.group("num"), 0, m.end());
+                return new Label(Family.OTHER_NUMBERED, "n" + m.group("punct"), m.group(), m.group("num"), 0, m.end());
             }
             return null;
         }

@@ -141,6 +141,9 @@ public final class TextNormalizer {
                     continue;
                 }
             }
+            if (line.length() <= MAX_RULE_LINE && Patterns.PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
             if (Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
                 metadata.putIfAbsent(NormalizedText.PUBLISHED, line);
                 metadata.put(NormalizedText.WEB_PAGE, "true");
