@@ -144,6 +144,12 @@ public final class Patterns {
     public static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.:;!?…][\\s\"”’)\\]*]*$");
 
     /**
+     * A paragraph end that a line in lower case cannot continue: ".", ":", "!", "?", "…" (a ";" or "," can:
+     * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
+     */
+    public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
+
+    /**
      * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that
      * line starts with a capital: "... Nghị quyết của Ban" / "Thường vụ Thành ủy về ...".
      */

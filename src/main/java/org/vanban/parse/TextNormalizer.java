@@ -427,7 +427,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsSentence(previous) || isAllCaps(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -443,8 +443,12 @@ public final class TextNormalizer {
 
     /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */
     static boolean endsSentence(String s) {
+        return endsWith(s, Patterns.TERMINAL_PUNCTUATION);
+    }
+
+    private static boolean endsWith(String s, java.util.regex.Pattern end) {
         int from = Math.max(0, s.length() - 8);
-        return Patterns.TERMINAL_PUNCTUATION.matcher(s).region(from, s.length()).find();
+        return end.matcher(s).region(from, s.length()).find();
     }
 
     static boolean isAllCaps(String s) {
