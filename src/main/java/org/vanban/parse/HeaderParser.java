@@ -275,19 +275,18 @@ public final class HeaderParser {
     }
 
     private static String completeLocality(String issuer, Map<String, String> site, String text, String place) {
+        String key = VietnameseText.fold(issuer);
+        boolean nameOnly = key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy");
+        boolean kindAndName = key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan")
+                || key.equals("ban chap hanh dang bo") || key.equals("dang bo");
+        if (!nameOnly && !kindAndName) {
+            return issuer;
+        }
         String[] locality = locality(site, text, place);
         if (locality == null) {
             return issuer;
         }
-        String key = VietnameseText.fold(issuer);
-        if (key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy")) {
-            return issuer + " " + locality[1];
-        }
-        if (key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan") || key.equals("ban chap hanh dang bo")
-                || key.equals("dang bo")) {
-            return issuer + " " + locality[0] + " " + locality[1];
-        }
-        return issuer;
+        return nameOnly ? issuer + " " + locality[1] : issuer + " " + locality[0] + " " + locality[1];
     }
 
     /** {kind in lower case, name}: from the site's issuer ("Thành phố Hải Phòng") or the text's most named locality. */

@@ -53,8 +53,9 @@ public final class Patterns {
      * Fragments of web-page chrome that may be glued together on one line: "5 giờ trướcBài gốc",
      * "QR Code", "image advertisement", "Đang online: 0", "Hôm nay: 1", "Tất cả: 0", "Lượt xem: 1.234",
      * "Chia sẻ", "In bài", "Tin liên quan", "Tin mới", "Thư viện ảnh", "Thống kê truy cập". A line is chrome
-     * only when nothing but such fragments (and punctuation) remains, so "so với 3 năm trước" inside a sentence
-     * is kept. Matched against the lower-cased line (no case-insensitive flag: it is much slower on Unicode).
+     * only when it is made of such fragments with nothing but separators and digits between them, so "so với 3
+     * năm trước" inside a sentence is kept. Matched against the lower-cased line (no case-insensitive flag: it is
+     * much slower on Unicode).
      */
     public static final Pattern CHROME_FRAGMENT = Pattern.compile(
             "\\d+\\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\\s*trước"
@@ -64,9 +65,6 @@ public final class Patterns {
                     + "|tin liên quan|tin mới(?: nhất)?|tin cùng chuyên mục|bài viết liên quan|xem thêm|đọc thêm"
                     + "|thư viện ảnh|thống kê truy cập|từ kh(?:oá|óa)\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
                     + "|cỡ chữ|font size|a\\s*[+-]\\s*a?|trở về đầu trang|về đầu trang|top");
-
-    /** What may be left on a chrome line once its fragments are gone: bullets, separators, digits, dots. */
-    public static final Pattern CHROME_LEFTOVER = Pattern.compile("[\\s•·|>»/\\-–—:,.…()\\[\\]\\d]*");
 
     /**
      * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
@@ -292,7 +290,7 @@ public final class Patterns {
      * Group "kind" and "name" (capitalised words).
      */
     public static final Pattern LOCALITY = Pattern.compile(
-            "(?u)\\b(?<kind>[Tt]hành phố|[Tt]ỉnh)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})");
+            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
