@@ -32,8 +32,11 @@ public final class Patterns {
      */
     public static final Pattern MD_BOLD_BETWEEN_CAPITALS = Pattern.compile("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu})");
 
-    /** Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**". */
-    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}|_{2,3}(?=\\S)|(?<=\\S)_{2,3}");
+    /**
+     * Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**".
+     * Underscores are left alone: "Số: ____/QĐ-UBND" in a form is not markdown.
+     */
+    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}");
 
     /**
      * Single-asterisk emphasis inside a line: "*Kết quả đạt được:* Kết quả nổi bật". A line-initial "* " is a
@@ -114,9 +117,6 @@ public final class Patterns {
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
 
     // ------------------------------------------------------------------ cleaning: flattened tables
-
-    /** A scraped table cell line: "Sở Kế hoạch và Đầu tư |", "Số hiệu | 86/KH-UBND |". */
-    public static final Pattern CELL_LINE = Pattern.compile("\\|\\s*$");
 
     /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
     public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
@@ -334,9 +334,6 @@ public final class Patterns {
 
     /** Trailing dots of a printed row number: "4." → "4". */
     public static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
-
-    /** Trailing commas and spaces. */
-    public static final Pattern TRAILING_COMMA_SPACE = Pattern.compile("[,\\s]+$");
 
     /** Anything but digits, to read the three numbers of a spelled date. */
     public static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");

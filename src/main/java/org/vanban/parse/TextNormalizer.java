@@ -68,7 +68,7 @@ public final class TextNormalizer {
             if (s.indexOf('[') >= 0) {
                 s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
             }
-            if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            if (s.indexOf('*') >= 0) {
                 if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
                     out.add("");
                     continue;
