@@ -218,9 +218,12 @@ public final class Patterns {
     public static final Pattern MOTTO = Pattern.compile(
             "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
 
-    /** The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND". Group "num". */
+    /**
+     * The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND", "Số: 1234 /QĐ-UBND" (spaces
+     * a form left around the slash are removed by the parser). Group "num".
+     */
     public static final Pattern OWN_NUMBER = Pattern.compile(
-            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?:/\\d{4})?[/-][\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
+            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?: ?/ ?\\d{4})? ?[/-] ?[\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
 
     /**
      * A document number anywhere in a sentence: "7/NQ-CP", "96-KL/TW", "86/KH-UBND", "35/2021/QH15",
