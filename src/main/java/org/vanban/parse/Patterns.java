@@ -32,8 +32,11 @@ public final class Patterns {
      */
     public static final Pattern MD_BOLD_BETWEEN_CAPITALS = Pattern.compile("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu})");
 
-    /** Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**". */
-    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}|_{2,3}(?=\\S)|(?<=\\S)_{2,3}");
+    /**
+     * Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**".
+     * Underscores are left alone: "Số: ____/QĐ-UBND" in a form is not markdown.
+     */
+    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}");
 
     /**
      * Single-asterisk emphasis inside a line: "*Kết quả đạt được:* Kết quả nổi bật". A line-initial "* " is a
@@ -53,8 +56,9 @@ public final class Patterns {
      * Fragments of web-page chrome that may be glued together on one line: "5 giờ trướcBài gốc",
      * "QR Code", "image advertisement", "Đang online: 0", "Hôm nay: 1", "Tất cả: 0", "Lượt xem: 1.234",
      * "Chia sẻ", "In bài", "Tin liên quan", "Tin mới", "Thư viện ảnh", "Thống kê truy cập". A line is chrome
-     * only when nothing but such fragments (and punctuation) remains, so "so với 3 năm trước" inside a sentence
-     * is kept. Matched against the lower-cased line (no case-insensitive flag: it is much slower on Unicode).
+     * only when it is made of such fragments with nothing but separators and digits between them, so "so với 3
+     * năm trước" inside a sentence is kept. Matched against the lower-cased line (no case-insensitive flag: it is
+     * much slower on Unicode).
      */
     public static final Pattern CHROME_FRAGMENT = Pattern.compile(
             "\\d+\\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\\s*trước"
@@ -64,9 +68,6 @@ public final class Patterns {
                     + "|tin liên quan|tin mới(?: nhất)?|tin cùng chuyên mục|bài viết liên quan|xem thêm|đọc thêm"
                     + "|thư viện ảnh|thống kê truy cập|từ kh(?:oá|óa)\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
                     + "|cỡ chữ|font size|a\\s*[+-]\\s*a?|trở về đầu trang|về đầu trang|top");
-
-    /** What may be left on a chrome line once its fragments are gone: bullets, separators, digits, dots. */
-    public static final Pattern CHROME_LEFTOVER = Pattern.compile("[\\s•·|>»/\\-–—:,.…()\\[\\]\\d]*");
 
     /**
      * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
@@ -109,13 +110,13 @@ public final class Patterns {
     /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
     public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
+    public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+
     /** A bare URL line: "https://www.vietnamplus.vn/...". */
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
 
     // ------------------------------------------------------------------ cleaning: flattened tables
-
-    /** A scraped table cell line: "Sở Kế hoạch và Đầu tư |", "Số hiệu | 86/KH-UBND |". */
-    public static final Pattern CELL_LINE = Pattern.compile("\\|\\s*$");
 
     /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
     public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
@@ -139,6 +140,12 @@ public final class Patterns {
 
     /** A paragraph end that closes a sentence or introduces a list: ".", ":", ";", "!", "?", "…", "./.", also before a closing quote or bracket. */
     public static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.:;!?…][\\s\"”’)\\]*]*$");
+
+    /**
+     * A paragraph end that a line in lower case cannot continue: ".", ":", "!", "?", "…" (a ";" or "," can:
+     * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
+     */
+    public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
 
     /**
      * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that
@@ -165,26 +172,32 @@ public final class Patterns {
     public static final Pattern APPENDIX_LABEL = Pattern.compile(
             "^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z]))?(?![\\p{L}\\d])\\s*[.:\\-–]?");
 
-    /** An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...". */
-    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$)");
+    /**
+     * An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...", and with the
+     * space lost in typing "II.NHIỆM VỤ". Labels below may likewise touch a capital: "1.Mục đích", "a)Về kinh tế".
+     */
+    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$|\\p{Lu})");
 
     /**
      * A multi-level decimal label: "2.1. Mở rộng không gian kinh tế", "1.1. Số đại biểu", "2.1 Quan điểm"
      * (trailing dot optional). Later parts have at most two digits so "1.435 mm" and "2.000 người" are not labels.
      */
-    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)\\.?(?=\\s|$)");
+    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)(?:\\.?(?=\\s|$)|\\.(?=\\p{Lu}))");
 
-    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế". "2020." or "15%" are not labels. */
-    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$)");
+    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế", "1.Mục đích". "2020." or "15%" are not labels. */
+    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$|\\p{Lu})");
 
-    /** A number with a closing parenthesis: "1) Tăng cường ...". */
-    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\)(?=\\s|$)");
+    /** A number with a closing parenthesis or a slash: "1) Tăng cường ...", "2/ Các chủ đầu tư ...". "1/2 số" and "7/NQ-CP ngày ..." are not. */
+    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})(?<punct>\\)(?=\\s|$|\\p{Lu})|/(?=\\s))");
 
     /** A number in parentheses, optionally followed by a dot: "(6) Sản lượng hàng hóa ...", "(1). Xây dựng Đảng ...". */
-    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$)");
+    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$|\\p{Lu})");
 
-    /** A lower-case letter with ")" or ".": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...". */
-    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)])(?=\\s|$)");
+    /**
+     * A lower-case letter with ")", "." or "/": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...",
+     * "b/ Về xã hội". "v.v." is not a label.
+     */
+    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)](?=\\s|$|\\p{Lu})|/(?=\\s))");
 
     /** An upper-case letter label: "A. PHẦN MỞ ĐẦU", "B) ...". Roman-looking letters are decided by context. */
     public static final Pattern UPPER_LETTER_LABEL = Pattern.compile("^(?<num>[A-ZĐ])(?<punct>[.)])(?=\\s|$)");
@@ -205,9 +218,12 @@ public final class Patterns {
     public static final Pattern MOTTO = Pattern.compile(
             "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
 
-    /** The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND". Group "num". */
+    /**
+     * The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND", "Số: 1234 /QĐ-UBND" (spaces
+     * a form left around the slash are removed by the parser). Group "num".
+     */
     public static final Pattern OWN_NUMBER = Pattern.compile(
-            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?:/\\d{4})?[/-][\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
+            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?: ?/ ?\\d{4})? ?[/-] ?[\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
 
     /**
      * A document number anywhere in a sentence: "7/NQ-CP", "96-KL/TW", "86/KH-UBND", "35/2021/QH15",
@@ -277,7 +293,7 @@ public final class Patterns {
      * Group "kind" and "name" (capitalised words).
      */
     public static final Pattern LOCALITY = Pattern.compile(
-            "(?u)\\b(?<kind>[Tt]hành phố|[Tt]ỉnh)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})");
+            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
@@ -321,9 +337,6 @@ public final class Patterns {
 
     /** Trailing dots of a printed row number: "4." → "4". */
     public static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
-
-    /** Trailing commas and spaces. */
-    public static final Pattern TRAILING_COMMA_SPACE = Pattern.compile("[,\\s]+$");
 
     /** Anything but digits, to read the three numbers of a spelled date. */
     public static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");

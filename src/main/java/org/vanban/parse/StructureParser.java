@@ -20,7 +20,7 @@ import org.vanban.domain.ColumnRole;
  * Every paragraph of the body. Not the front matter (issuer, motto, "Số: ...", place and date, the type line
  * and the title lines before the first sentence or label: {@link HeaderParser} reads those) and not the
  * closing (from "Nơi nhận:", a courtesy formula "Trân trọng./." or a signature opener in capitals such as
- * "TM. ỦY BAN NHÂN DÂN", up to the next appendix).
+ * "TM. ỦY BAN NHÂN DÂN", up to the next appendix, Roman or keyword label, table header or long paragraph).
  *
  * <h2>Nesting</h2>
  * Numbering decides nesting, never markdown marks. Each label has a style (Roman "I.", decimal "1." / "2.1.",
@@ -58,6 +58,7 @@ public final class StructureParser {
     private static final int MAX_TITLE_LENGTH = 300;
     private static final int MAX_DOTTED_TITLE_LENGTH = 50;
     private static final int MAX_FRONT_SHORT_LINE = 40;
+    private static final int MAX_CLOSING_LINE = 200;
 
     /** True when the line opens with any clause label (numbered, keyword, appendix, bullet or ordinal). */
     public static boolean startsWithLabel(String line) {
@@ -78,10 +79,11 @@ public final class StructureParser {
                 i = builder.appendix(lines, i, appendix);
                 continue;
             }
-            if (closing) {
+            if (closing && !resumesBody(s)) {
                 i++;
                 continue;
             }
+            closing = false;
             if (Patterns.RECIPIENTS.matcher(s).lookingAt() || Patterns.CLOSING_FORMULA.matcher(s).matches()
                     || (Patterns.SIGNATURE_OPENER.matcher(s).lookingAt() && TextNormalizer.isAllCaps(s))) {
                 closing = true;
@@ -111,6 +113,19 @@ public final class StructureParser {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The closing (recipients, signature) ends where the body visibly resumes: a Roman or keyword label
+     * ("II.", "Chương III", "Điều 4."), a table header or a paragraph longer than any recipient or signature line.
+     */
+    private static boolean resumesBody(String s) {
+        if (s.length() > MAX_CLOSING_LINE) {
+            return true;
+        }
+        Label label = classify(s, List.of());
+        return (label != null && (label.family() == Family.ROMAN || label.family() == Family.KEYWORD))
+                || (s.indexOf(" | ") > 0 && Patterns.NUMBER_COLUMN_HEADER.matcher(Patterns.CELL_SEPARATOR.split(s, 2)[0]).matches());
     }
 
     // ------------------------------------------------------------------ lines
@@ -215,7 +230,7 @@ public final class StructureParser {
                 return new Label(Family.DECIMAL, "decimal", m.group(), m.group("num"), 1, m.end());
             }
             if ((m = Patterns.NUMBER_PAREN_LABEL.matcher(s)).lookingAt()) {
-                return new Label(Family.OTHER_NUMBERED, "n)", m.group(), m.group("num"), 0, m.end());
+                return new Label(Family.OTHER_NUMBERED, "n" + m.group("punct"), m.group(), m.group("num"), 0, m.end());
             }
             return null;
         }

@@ -68,7 +68,7 @@ public final class TextNormalizer {
             if (s.indexOf('[') >= 0) {
                 s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
             }
-            if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            if (s.indexOf('*') >= 0) {
                 if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
                     out.add("");
                     continue;
@@ -141,6 +141,9 @@ public final class TextNormalizer {
                     continue;
                 }
             }
+            if (line.length() <= MAX_RULE_LINE && Patterns.PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
             if (Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
                 metadata.putIfAbsent(NormalizedText.PUBLISHED, line);
                 metadata.put(NormalizedText.WEB_PAGE, "true");
@@ -197,17 +200,40 @@ public final class TextNormalizer {
         return closes && Patterns.PHOTO_CAPTION.matcher(line).find();
     }
 
-    /** A short lower-cased line made only of chrome: fragments, pagination or a menu item. */
+    /**
+     * A short lower-cased line made only of chrome: pagination, a menu item, or fragments such as "5 giờ trước",
+     * "bài gốc" with nothing between them but separators and digits. Scans left to right and gives up at the
+     * first word that is not a fragment, so an ordinary line costs one failed match.
+     */
     private static boolean isChromeLine(String line) {
         if (Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
             return true;
         }
-        Matcher m = Patterns.CHROME_FRAGMENT.matcher(line);
-        if (!m.find()) {
-            return false;
+        Matcher fragment = Patterns.CHROME_FRAGMENT.matcher(line);
+        boolean found = false;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            boolean separator = isChromeSeparator(c);
+            if (!separator || Character.isDigit(c)) {
+                fragment.region(i, line.length());
+                if (fragment.lookingAt()) {
+                    found = true;
+                    i = fragment.end();
+                    continue;
+                }
+                if (!separator) {
+                    return false;
+                }
+            }
+            i++;
         }
-        String rest = m.replaceAll(" ");
-        return Patterns.CHROME_LEFTOVER.matcher(rest).matches();
+        return found;
+    }
+
+    /** What may stand between chrome fragments: spaces, bullets, separators, digits, brackets. */
+    private static boolean isChromeSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isDigit(c) || "•·|>»/-–—:,.…()[]".indexOf(c) >= 0;
     }
 
     /**
@@ -424,7 +450,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsSentence(previous) || isAllCaps(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -440,8 +466,12 @@ public final class TextNormalizer {
 
     /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */
     static boolean endsSentence(String s) {
+        return endsWith(s, Patterns.TERMINAL_PUNCTUATION);
+    }
+
+    private static boolean endsWith(String s, java.util.regex.Pattern end) {
         int from = Math.max(0, s.length() - 8);
-        return Patterns.TERMINAL_PUNCTUATION.matcher(s).region(from, s.length()).find();
+        return end.matcher(s).region(from, s.length()).find();
     }
 
     static boolean isAllCaps(String s) {
@@ -463,7 +493,7 @@ public final class TextNormalizer {
     private static List<String> removeRepeats(List<String> paragraphs, List<String> warnings) {
         List<String> keys = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            keys.add(p.toLowerCase(Locale.ROOT)); // spaces are already collapsed line by line
+            keys.add(p); // spaces are already collapsed line by line; a repeat is an exact copy
         }
         Map<String, Integer> first = new HashMap<>();
         boolean[] removed = new boolean[paragraphs.size()];

@@ -50,7 +50,11 @@ class StructureParserTest {
             "Chương II|Chương II|ChII",
             "Mục 2. PHÂN CÔNG NHIỆM VỤ|Mục 2.|M2",
             "Phần I. TÌNH HÌNH THỰC HIỆN|Phần I.|PI",
-            "PHỤ LỤC 1|PHỤ LỤC 1|PL1"})
+            "PHỤ LỤC 1|PHỤ LỤC 1|PL1",
+            "II.NHIỆM VỤ VÀ GIẢI PHÁP|II.|II",
+            "1.Mục đích|1.|1",
+            "2/ Các chủ đầu tư cập nhật tiến độ dự án.|2/|2",
+            "b/ Về xã hội|b/|b"})
     void recognisesEachLabelStyle(String line, String label, String segment) {
         List<Clause> clauses = parser.parse(line);
         assertEquals(1, clauses.size(), () -> paths(clauses));
@@ -82,6 +86,8 @@ class StructureParserTest {
             "Điều 5 Luật Đất đai quy định về nguyên tắc sử dụng đất.",
             "Phần lớn các chỉ tiêu đều đạt và vượt.",
             "-5% so với cùng kỳ là mức giảm của chỉ số.",
+            "7/NQ-CP ngày 10/1/2025 là nghị quyết của Chính phủ.",
+            "1/2 số đại biểu tham dự là nữ.",
             "Năm là năm bản lề."})
     void aSentenceThatOnlyStartsLikeALabelIsAPlainParagraph(String sentence) {
         List<Clause> clauses = parser.parse(sentence);

@@ -64,7 +64,7 @@ class TextNormalizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"5 giờ trướcBài gốc", "QR Code", "  • Từ khoá:", "Tin liên quan", "1 2 3 4 5  ... ",
             "image advertisement", "Tin mới", "Thư viện ảnh", "Thống kê truy cập", "  • Đang online: 0", "  • Hôm nay: 1",
-            "-----", "Chia sẻ", "Lượt xem: 1.234", "Trang chủ » Tin tức » Kinh tế",
+            "-----", "Chia sẻ", "Lượt xem: 1.234", "Trang chủ » Tin tức » Kinh tế", "- 2 -", "Trang 3/12",
             "Cảng Hải Phòng thực hiện cam kết cảng xanh, giảm thiểu tác động môi trường. (Ảnh: TTXVN phát)"})
     void removesWebChromeLines(String chrome) {
         String body = "Nghị quyết nêu rõ các nhiệm vụ trọng tâm của thành phố.";
@@ -125,7 +125,9 @@ class TextNormalizerTest {
             "- Tình hình đội ngũ cán bộ cơ bản ổn định; có nơi, có lúc còn biểu hiện ngại việc,\\n\\nné việc, nhưng chỉ là thiểu số.|- Tình hình đội ngũ cán bộ cơ bản ổn định; có nơi, có lúc còn biểu hiện ngại việc, né việc, nhưng chỉ là thiểu số.",
             // the line ends on a word no sentence ends on
             "- Hoàn thành xây dựng Đề án, Nghị quyết của Ban\\n\\n\\nThường vụ Thành ủy về đào tạo nghề.|- Hoàn thành xây dựng Đề án, Nghị quyết của Ban Thường vụ Thành ủy về đào tạo nghề.",
-            "(Kèm theo Kế hoạch số 86/KH-UBND ngày 19/3/2020 của Ủy ban nhân dân thành\\nphố)|(Kèm theo Kế hoạch số 86/KH-UBND ngày 19/3/2020 của Ủy ban nhân dân thành phố)"})
+            "(Kèm theo Kế hoạch số 86/KH-UBND ngày 19/3/2020 của Ủy ban nhân dân thành\\nphố)|(Kèm theo Kế hoạch số 86/KH-UBND ngày 19/3/2020 của Ủy ban nhân dân thành phố)",
+            // a semicolon does not end what a lower-case line continues
+            "bảo đảm quốc phòng, an ninh của thành phố;\\n\\nnhất là Nghị quyết số 30-NQ/TW của Bộ Chính trị.|bảo đảm quốc phòng, an ninh của thành phố; nhất là Nghị quyết số 30-NQ/TW của Bộ Chính trị."})
     void joinsAParagraphBrokenMidSentence(String raw, String expected) {
         assertEquals(expected, clean(raw.replace("\\n", "\n")));
     }
@@ -137,7 +139,9 @@ class TextNormalizerTest {
             "CỦA BAN THƯỜNG VỤ THÀNH ỦY\nthực hiện Kết luận số 96-KL/TW",
             "- Bộ Chính trị, Ban Bí thư TW Đảng (để báo cáo),\n- Ban Kinh tế Trung ương Đảng,",
             "a) Về kinh tế\nb) Về xã hội",
-            "2. Phát triển kinh tế số\nTỷ trọng kinh tế số đạt 20% GRDP."})
+            "2. Phát triển kinh tế số\nTỷ trọng kinh tế số đạt 20% GRDP.",
+            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 32/2024/NĐ-CP.",
+            "Mục tiêu đến năm 2030:\nxây dựng thành phố cảng biển hiện đại."})
     void leavesSeparateParagraphsApart(String raw) {
         assertEquals(raw, clean(raw));
     }
