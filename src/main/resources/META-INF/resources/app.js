@@ -19,6 +19,13 @@
   const KIND_LABELS = { clause: 'Điều khoản', task: 'Nhiệm vụ', target: 'Chỉ tiêu', document: 'Văn bản' };
   const FACET_LABELS = { type: 'Loại văn bản', document: 'Văn bản', agency: 'Cơ quan', year: 'Năm' };
   const ROLE_LABELS = { lead: 'Chủ trì', cooperating: 'Phối hợp' };
+  const AGENCY_TYPES = {
+    MINISTRY: 'Bộ, ngành Trung ương', DEPARTMENT: 'Sở, ngành', PEOPLES_COMMITTEE: 'Ủy ban nhân dân',
+    PEOPLES_COUNCIL: 'Hội đồng nhân dân', BOARD: 'Ban', AGENCY_OFFICE: 'Văn phòng', INSPECTORATE: 'Thanh tra',
+    POLICE: 'Công an', ARMED_FORCES: 'Lực lượng vũ trang', PARTY: 'Cơ quan Đảng',
+    FRONT_AND_MASS_ORGANISATION: 'Mặt trận, đoàn thể', SCHOOL_OR_INSTITUTE: 'Trường, viện',
+    STATE_ENTERPRISE: 'Doanh nghiệp nhà nước', STATE_BODY: 'Cơ quan nhà nước', LOCALITY: 'Địa phương',
+  };
   const RELATION_LABELS = {
     implements: 'thực hiện', amends: 'sửa đổi', replaces: 'thay thế', repeals: 'bãi bỏ',
     based_on: 'căn cứ', cites: 'dẫn chiếu', mentions: 'nhắc đến',
@@ -41,7 +48,7 @@
   }
 
   function append(node, children) {
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === null || child === undefined || child === false) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -117,7 +124,14 @@
 
   const documentHref = (id) => '#/documents/' + encodeURIComponent(id);
   const clauseHref = (id, path) => path ? documentHref(id) + '/clauses/' + encodeURIComponent(path) : documentHref(id);
-  const agencyHref = (id, role) => '#/agencies/' + encodeURIComponent(id) + (role && role !== 'any' ? '?role=' + role : '');
+  /** An agency's page; options: role, inherited, asOf, each left out at its default. */
+  function agencyHref(id, options) {
+    const query = new URLSearchParams();
+    if (options && options.role && options.role !== 'any') query.set('role', options.role);
+    if (options && options.inherited) query.set('inherited', 'true');
+    if (options && options.asOf) query.set('asOf', options.asOf);
+    return toHash('/agencies/' + encodeURIComponent(id), query);
+  }
   const documentName = (d) => (d && (d.title || d.number || d.sourceName)) || '';
 
   const shorten = (text, max) => (text.length > max ? text.slice(0, max - 1).trimEnd() + '…' : text);
@@ -137,19 +151,23 @@
     return formatDate(deadline.to || deadline.from);
   }
 
-  /** dueStatus as the API names it, in words and a colour class; unknown values are shown as they are. */
+  /** Where a deadline stands, as the API says (dueStatus), in words and a colour class. */
+  const DUE_STATUS = {
+    passed: { text: 'Đã qua hạn', cls: 'overdue' },
+    due: { text: 'Đang trong hạn', cls: 'soon' },
+    upcoming: { text: 'Chưa đến hạn', cls: 'ok' },
+    recurring: { text: 'Định kỳ', cls: 'ok' },
+    ongoing: { text: 'Thường xuyên', cls: 'ok' },
+    none: { text: 'Không có thời hạn', cls: 'none' },
+  };
+  const STATUS_ORDER = ['passed', 'due', 'upcoming', 'recurring', 'ongoing', 'none'];
+
+  /** Unknown values are shown as they are; without a dueStatus only the deadline's kind is put into words. */
   function dueStatus(task) {
-    const raw = task.dueStatus;
-    if (!raw) return task.deadline ? null : { text: 'Không có thời hạn', cls: 'none' };
-    const key = String(raw).toLowerCase().replace(/[-_\s]/g, '');
-    if (key === 'overdue') return { text: 'Quá hạn', cls: 'overdue' };
-    if (key === 'duesoon' || key === 'soon') return { text: 'Sắp đến hạn', cls: 'soon' };
-    if (key === 'upcoming' || key === 'ontrack' || key === 'open' || key === 'notdue' || key === 'pending') {
-      return { text: 'Còn hạn', cls: 'ok' };
-    }
-    if (key === 'ongoing' || key === 'continuous' || key === 'recurring') return { text: 'Thường xuyên', cls: 'ok' };
-    if (key === 'none' || key === 'nodeadline' || key === 'unknown') return { text: 'Không có thời hạn', cls: 'none' };
-    return { text: String(raw), cls: '' };
+    const raw = task.dueStatus || (task.deadline && ['recurring', 'ongoing', 'none'].includes(task.deadline.kind)
+      && !(task.deadline.kind === 'none' && deadlineText(task.deadline)) ? task.deadline.kind : null);
+    if (!raw) return null;
+    return DUE_STATUS[String(raw).toLowerCase()] || { text: String(raw), cls: '' };
   }
 
   // ---------- routing ----------
@@ -353,7 +371,9 @@
         dataset: { id: agency.id },
         onmousedown: (event) => event.preventDefault(),
         onclick: () => chooseAgency(agency),
-      }, agency.name, el('span', { class: 'sub' }, [agency.type, counts.join(', ')].filter(Boolean).join(' · '))));
+      }, agency.name, el('span', { class: 'sub' }, [AGENCY_TYPES[agency.type] || agency.type,
+        agency.validTo ? 'đã kết thúc ' + formatDate(agency.validTo) : null, counts.join(', ')]
+        .filter(Boolean).join(' · '))));
     });
     const open = agencyChoices.length > 0;
     agencyOptions.hidden = !open;
@@ -389,12 +409,12 @@
     agencyInput.value = agency.name;
     agencyChoices = [];
     closeOptions();
-    go(agencyHref(agency.id, selectedRole()));
+    go(agencyHref(agency.id, agencyOptionsChosen()));
   }
 
-  function selectedRole() {
+  function agencyOptionsChosen() {
     const checked = document.querySelector('#agency-form input[name="role"]:checked');
-    return checked ? checked.value : 'any';
+    return { role: checked ? checked.value : 'any', inherited: $('agency-inherited').checked, asOf: $('agency-asof').value };
   }
 
   agencyInput.addEventListener('input', () => {
@@ -423,10 +443,11 @@
     if (agencyChoices.length > 0) chooseAgency(agencyChoices[Math.max(activeChoice, 0)]);
     else suggest();
   });
-  document.querySelectorAll('#agency-form input[name="role"]').forEach((radio) => radio.addEventListener('change', () => {
-    const { parts } = parseHash();
-    if (parts[0] === 'agencies' && parts[1]) go(agencyHref(decodeURIComponent(parts[1]), selectedRole()));
-  }));
+  document.querySelectorAll('#agency-form input[name="role"], #agency-inherited, #agency-asof').forEach((input) =>
+    input.addEventListener('change', () => {
+      const { parts } = parseHash();
+      if (parts[0] === 'agencies' && parts[1]) go(agencyHref(decodeURIComponent(parts[1]), agencyOptionsChosen()));
+    }));
 
   async function agencyNamed(id) {
     if (knownAgencies.has(id)) return knownAgencies.get(id);
@@ -440,33 +461,50 @@
   async function showAgency(id, params, fresh) {
     const detail = clear($('agency-detail'));
     const role = ['lead', 'cooperating'].includes(params.get('role')) ? params.get('role') : 'any';
+    const inherited = params.get('inherited') === 'true';
+    const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get('asOf') || '') ? params.get('asOf') : '';
     document.querySelectorAll('#agency-form input[name="role"]').forEach((r) => { r.checked = r.value === role; });
+    $('agency-inherited').checked = inherited;
+    $('agency-asof').value = asOf;
     if (!id) {
       setStatus('agency-status', 'Chọn một cơ quan để xem các nhiệm vụ được giao.');
       return;
     }
     setStatus('agency-status', 'Đang tải nhiệm vụ…');
+    const query = { role, size: TASK_PAGE_SIZE };
+    if (inherited) query.inherited = 'true';
+    if (asOf) query.asOf = asOf;
+    const path = '/api/agencies/' + encodeURIComponent(id);
     let agency;
     let data;
+    let summary;
     try {
-      [agency, data] = await Promise.all([agencyNamed(id),
-        api('/api/agencies/' + encodeURIComponent(id) + '/tasks', { role, size: TASK_PAGE_SIZE })]);
+      [agency, data, summary] = await Promise.all([agencyNamed(id), api(path + '/tasks', query),
+        api(path + '/summary', Object.assign({}, inherited ? { inherited: 'true' } : {}, asOf ? { asOf } : {}))
+          .catch(() => null)]);
     } catch (e) {
       if (fresh()) setStatus('agency-status', 'Không tải được nhiệm vụ: ' + e.message, true);
       return;
     }
     if (!fresh()) return;
     if (document.activeElement !== agencyInput) agencyInput.value = agency.name;
-    const csv = 'api/agencies/' + encodeURIComponent(id) + '/tasks?' + new URLSearchParams({ role, format: 'csv' });
+    const csvQuery = new URLSearchParams({ role, format: 'csv' });
+    if (inherited) csvQuery.set('inherited', 'true');
+    if (asOf) csvQuery.set('asOf', asOf);
+    const csv = 'api/agencies/' + encodeURIComponent(id) + '/tasks?' + csvQuery;
     const roleWords = role === 'any' ? '' : ' (' + ROLE_LABELS[role].toLowerCase() + ')';
-    setStatus('agency-status', data.total + ' nhiệm vụ của ' + agency.name + roleWords + '.');
-    const card = el('div', { class: 'card' },
+    const day = summary && summary.asOf ? ', tính đến ' + formatDate(summary.asOf) : '';
+    setStatus('agency-status', data.total + ' nhiệm vụ của ' + agency.name + roleWords + day + '.');
+    detail.append(el('div', { class: 'card' },
       el('h2', { id: 'agency-name' }, agency.name),
-      agency.aliases && agency.aliases.length ? el('p', { class: 'meta' }, 'Còn gọi là: ' + agency.aliases.join(', ')) : null,
+      el('p', { class: 'meta' }, [AGENCY_TYPES[agency.type] || agency.type,
+        agency.aliases && agency.aliases.length ? 'còn gọi là ' + agency.aliases.join(', ') : null]
+        .filter(Boolean).join(' · ')),
+      succession(agency),
+      summary ? scorecard(summary) : null,
       el('div', { class: 'actions' },
         el('a', { class: 'button', id: 'agency-csv', href: csv, download: 'nhiem-vu-' + id + '.csv' },
-          'Tải CSV (' + data.total + ' nhiệm vụ)')));
-    detail.append(card);
+          'Tải CSV (' + data.total + ' nhiệm vụ)'))));
     if (data.items.length === 0) {
       detail.append(el('p', {}, 'Chưa có nhiệm vụ nào giao cho cơ quan này' + roleWords + '.'));
       return;
@@ -478,12 +516,57 @@
     }
   }
 
+  /** Who took over an agency that ended, and whose work it took over. */
+  function succession(agency) {
+    const links = (list) => (list || []).map((l, i) => [i ? '; ' : '',
+      el('a', { href: agencyHref(l.id) }, l.name || l.id), l.functions ? ' (' + l.functions + ')' : '']);
+    const parts = [];
+    if (agency.validTo || (agency.successors || []).length) {
+      parts.push(el('p', { class: 'succession' }, 'Đã kết thúc' + (agency.validTo ? ' từ ' + formatDate(agency.validTo) : '')
+        + (agency.endedBy ? ' theo ' + agency.endedBy : '') + '. ',
+        (agency.successors || []).length ? ['Nay do: ', links(agency.successors), '.'] : null));
+    }
+    if ((agency.predecessors || []).length) {
+      parts.push(el('p', { class: 'succession' }, 'Tiếp nhận công việc của: ', links(agency.predecessors), '.'));
+    }
+    return parts;
+  }
+
+  /** Task counts by role and due status, as the summary endpoint gives them. */
+  function scorecard(summary) {
+    const byRole = summary.byRole || {};
+    const roles = Object.keys(byRole).filter((r) => Object.values(byRole[r] || {}).some((n) => n > 0));
+    if (roles.length === 0) return null;
+    const statuses = STATUS_ORDER.filter((s) => roles.some((r) => (byRole[r] || {})[s]))
+      .concat(Array.from(new Set(roles.flatMap((r) => Object.keys(byRole[r] || {}))))
+        .filter((s) => !STATUS_ORDER.includes(s) && roles.some((r) => byRole[r][s])));
+    return el('table', { class: 'data scorecard', id: 'agency-scorecard' },
+      el('caption', {}, 'Số nhiệm vụ theo tình trạng thời hạn' + (summary.asOf ? ' (tính đến ' + formatDate(summary.asOf) + ')' : '')),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Vai trò'),
+        statuses.map((s) => el('th', { scope: 'col' }, (DUE_STATUS[s] || { text: s }).text)))),
+      el('tbody', {}, roles.map((r) => el('tr', {},
+        el('th', { scope: 'row' }, ROLE_LABELS[r.toLowerCase()] || r),
+        statuses.map((s) => el('td', { 'data-label': (DUE_STATUS[s] || { text: s }).text },
+          numberFormat.format((byRole[r] || {})[s] || 0)))))));
+  }
+
+  /**
+   * The current owners' names when they differ from the agencies the text named as lead and from the agency
+   * whose list this is.
+   */
+  function changedOwners(task, agencyId) {
+    const named = (task.lead || []).map((a) => a.id).sort().join('|');
+    const now = (task.currentOwners || []).map((a) => a.id).sort().join('|');
+    return now && now !== named && now !== String(agencyId) ? task.currentOwners.map((a) => a.name).join(', ') : null;
+  }
+
   function taskTable(tasks, agencyId, caption) {
     const body = el('tbody');
     for (const task of tasks) {
       const leads = (task.lead || []).map((a) => a.name);
       const coops = (task.cooperating || []).map((a) => a.name);
-      const isLead = (task.lead || []).some((a) => String(a.id) === String(agencyId));
+      const isLead = (task.lead || []).some((a) => String(a.id) === String(agencyId))
+        || (task.inheritedFrom && (task.lead || []).some((a) => a.id === task.inheritedFrom.id));
       const status = dueStatus(task);
       const doc = task.document || {};
       body.append(el('tr', { class: 'task' },
@@ -491,11 +574,13 @@
           el('span', { class: 'badge' }, isLead ? 'Chủ trì' : 'Phối hợp'), ' ', task.text,
           leads.length && !isLead ? el('span', { class: 'meta' }, ' — Chủ trì: ' + leads.join(', ')) : null,
           coops.length ? el('span', { class: 'meta' }, ' — Phối hợp: ' + coops.join(', ')) : null,
-          task.product ? el('span', { class: 'meta' }, ' — Sản phẩm: ' + task.product) : null),
-        el('td', { 'data-label': 'Thời hạn' }, deadlineText(task.deadline) || '—'),
+          task.product ? el('span', { class: 'meta' }, ' — Sản phẩm: ' + task.product) : null,
+          task.inheritedFrom ? el('span', { class: 'meta' }, ' — Văn bản giao cho: ' + task.inheritedFrom.name) : null,
+          changedOwners(task, agencyId) ? el('span', { class: 'meta owners' }, ' — Nay do: ' + changedOwners(task, agencyId)) : null),
+        el('td', { 'data-label': 'Thời hạn', class: 'deadline' }, deadlineText(task.deadline) || 'Không nêu'),
         el('td', { 'data-label': 'Trạng thái' },
           status ? el('span', { class: 'due ' + status.cls }, status.text) : '—'),
-        el('td', { 'data-label': 'Nguồn' },
+        el('td', { 'data-label': 'Nguồn', class: 'source' },
           el('a', { class: 'clause-link', href: clauseHref(doc.id, task.clausePath) },
             (doc.number || documentName(doc)) + (task.clausePath ? ', mục ' + task.clausePath : '')))));
     }

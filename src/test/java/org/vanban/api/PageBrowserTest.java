@@ -223,8 +223,16 @@ class PageBrowserTest {
         List<WebElement> rows = browser.findElements(By.cssSelector("#agency-detail tr.task"));
         assertFalse(rows.isEmpty());
         assertTrue(rows.stream().anyMatch(r -> !r.findElement(By.cssSelector("td[data-label='Thời hạn']")).getText()
-                .equals("—")), "some task has a deadline");
+                .equals("Không nêu")), "some task has a deadline");
         assertTrue(rows.stream().allMatch(r -> !r.findElements(By.cssSelector("a.clause-link")).isEmpty()));
+        List<String> statuses = rows.stream()
+                .map(r -> r.findElement(By.cssSelector("td[data-label='Trạng thái']")).getText()).toList();
+        assertTrue(statuses.stream().allMatch(List.of("Đã qua hạn", "Đang trong hạn", "Chưa đến hạn", "Định kỳ",
+                "Thường xuyên", "Không có thời hạn")::contains), "status in words: " + statuses);
+        // the department ended in the 2025 reorganisation: the page says who holds its work now
+        assertTrue(browser.findElement(By.cssSelector("#agency-detail .succession")).getText().contains("Sở Xây dựng"));
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("Nay do: Sở Xây dựng")));
+        assertFalse(browser.findElements(By.id("agency-scorecard")).isEmpty());
 
         String csv = browser.findElement(By.id("agency-csv")).getAttribute("href");
         assertTrue(csv.contains("format=csv"), csv);
