@@ -764,8 +764,17 @@
     const card = el('article', { class: 'indicator', 'aria-labelledby': 'indicator-' + index },
       el('h2', { id: 'indicator-' + index }, indicator.label || indicator.indicator),
       el('p', { class: 'meta' }, indicator.targets + ' chỉ tiêu trong ' + new Set(points.map((p) => p.document && p.document.id)).size + ' văn bản'));
-    const chart = timelineChart(points, indicator.label || indicator.indicator, 'indicator-chart-' + index);
-    if (chart) card.append(chart);
+    // one chart per unit (the most used first, at most three): values in different units share no axis
+    const byUnit = new Map();
+    points.filter((p) => typeof p.value === 'number').forEach((p) => {
+      const unit = p.unit || '';
+      if (!byUnit.has(unit)) byUnit.set(unit, []);
+      byUnit.get(unit).push(p);
+    });
+    Array.from(byUnit.values()).sort((a, b) => b.length - a.length).slice(0, 3).forEach((series, i) => {
+      const chart = timelineChart(series, indicator.label || indicator.indicator, 'indicator-chart-' + index + '-' + i);
+      if (chart) card.append(chart);
+    });
     const rows = el('tbody');
     for (const p of points) {
       rows.append(el('tr', {},
@@ -782,13 +791,26 @@
     return card;
   }
 
+  /** "từ 25 đến 30 lượt", "trên 12,5 %", "100 %": the comparator as the text words it. */
   function valueText(p) {
     if (p.value === null || p.value === undefined) return '—';
-    const comparator = { gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', eq: '' }[String(p.comparator || '').toLowerCase()]
-      ?? (p.comparator ? p.comparator + ' ' : '');
-    const range = p.upper !== null && p.upper !== undefined && p.upper !== p.value
-      ? numberFormat.format(p.value) + '–' + numberFormat.format(p.upper) : numberFormat.format(p.value);
-    return comparator + range + (p.unit ? ' ' + p.unit : '');
+    const value = numberFormat.format(p.value);
+    const hasUpper = p.upper !== null && p.upper !== undefined && p.upper !== p.value;
+    const upper = hasUpper ? numberFormat.format(p.upper) : null;
+    const words = String(p.comparator || '').trim();
+    const symbols = { gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', eq: '' };
+    let text;
+    if (words.includes('...')) {
+      const [before, after] = words.split('...').map((w) => w.trim());
+      text = (before ? before + ' ' : '') + value + (upper ? ' ' + (after || '–') + ' ' + upper : '');
+    } else {
+      const range = upper ? value + '–' + upper : value;
+      if (words in symbols) text = symbols[words] + range;
+      else if (words === 'đạt' || words === '') text = range;
+      else if (words === 'trở lên') text = range + ' trở lên';
+      else text = words + ' ' + range;
+    }
+    return text + (p.unit ? ' ' + p.unit : '');
   }
 
   /** A small line chart of the values by year: one point per document, a bar where a range was promised. */
@@ -825,7 +847,10 @@
     for (const year of Array.from(new Set(years))) {
       svg.append(svgEl('text', { class: 'tick', x: x(year), y: H - bottom + 16, 'text-anchor': 'middle' }, year));
     }
-    svg.append(svgEl('polyline', { class: 'line', points: usable.map((p) => x(xOf(p)) + ',' + y(p.value)).join(' ') }));
+    // a line only where each year has one value: several values in a year are different promises, not a trend
+    if (new Set(years).size === usable.length && usable.length > 1) {
+      svg.append(svgEl('polyline', { class: 'line', points: usable.map((p) => x(xOf(p)) + ',' + y(p.value)).join(' ') }));
+    }
     for (const p of usable) {
       if (typeof p.upper === 'number' && p.upper !== p.value) {
         svg.append(svgEl('line', { class: 'range', x1: x(xOf(p)), y1: y(p.value), x2: x(xOf(p)), y2: y(p.upper) }));

@@ -274,7 +274,7 @@ class PageBrowserTest {
                   "date":"2019-01-24","year":2030,"value":12.5,"upper":null,"unit":"%","comparator":"gte",
                   "clausePath":"II.1","text":"tốc độ tăng trưởng GRDP bình quân đạt trên 12,5%"},
                  {"document":{"id":2,"title":"Kế hoạch","number":"86/KH-UBND","sourceName":"b.txt"},
-                  "date":"2020-03-19","year":2025,"value":13.0,"upper":13.5,"unit":"%","comparator":null,
+                  "date":"2020-03-19","year":2025,"value":13.0,"upper":13.5,"unit":"%","comparator":"từ ... đến",
                   "clausePath":"I.2","text":"tăng trưởng GRDP 13 - 13,5%/năm"},
                  {"document":{"id":3,"title":"Thông báo","number":null,"sourceName":"c.txt"},
                   "date":null,"year":null,"value":null,"upper":null,"unit":null,"comparator":null,
@@ -284,8 +284,11 @@ class PageBrowserTest {
                 + "const svg = card.querySelector('svg.chart');"
                 + "return [svg.getAttribute('role'), svg.querySelectorAll('circle').length,"
                 + " svg.querySelectorAll('line.range').length, card.querySelectorAll('tbody tr').length,"
-                + " svg.querySelector('title').textContent, card.querySelector('tbody a').getAttribute('href')]", indicator);
-        assertEquals(List.of("img", 2L, 1L, 3L, "Diễn biến chỉ tiêu: Tăng trưởng GRDP", "#/documents/2/clauses/I.2"),
+                + " svg.querySelector('title').textContent, card.querySelector('tbody a').getAttribute('href'),"
+                + " card.querySelector('tbody td:nth-child(2)').textContent, svg.querySelectorAll('polyline').length]",
+                indicator);
+        assertEquals(List.of("img", 2L, 1L, 3L, "Diễn biến chỉ tiêu: Tăng trưởng GRDP", "#/documents/2/clauses/I.2",
+                "từ 13 đến 13,5 %", 1L),
                 drawn, "points sorted by year: 2025 (a range) before 2030; the undated promise only in the table");
         js("document.getElementById('indicators-body').replaceChildren()");
     }
@@ -354,14 +357,14 @@ class PageBrowserTest {
 
     /**
      * The README's picture: written to target/ on every run, and to docs/ only when it is missing or when asked
-     * with -Dvanban.update-screenshot=true, so running the tests leaves the committed file alone.
+     * with -Dpage.update-screenshot=true, so running the tests leaves the committed file alone.
      */
     private void saveScreenshot() throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Path target = Path.of("target", "screenshots", "search.png");
         Files.createDirectories(target.getParent());
         Files.copy(shot, target, StandardCopyOption.REPLACE_EXISTING);
-        if (!Files.exists(SCREENSHOT) || Boolean.getBoolean("vanban.update-screenshot")) {
+        if (!Files.exists(SCREENSHOT) || Boolean.getBoolean("page.update-screenshot")) {
             Files.createDirectories(SCREENSHOT.getParent());
             Files.copy(shot, SCREENSHOT, StandardCopyOption.REPLACE_EXISTING);
         }
