@@ -237,21 +237,26 @@ public final class TextNormalizer {
     }
 
     /**
-     * Index of the first line of a trailing footer: a footer heading in the second half of the text after which
-     * only short lines follow. {@code lines.size()} when there is none.
+     * Index of the first line of a trailing footer: a footer heading ("Tin liên quan", "QR Code", "Bản quyền ...")
+     * after which only short lines follow, below the last long paragraph of the text, or in the second half of a
+     * text made of short lines only. {@code lines.size()} when there is none.
      */
     private static int footerStart(List<String> lines) {
         int candidate = lines.size();
-        for (int i = lines.size() - 1; i >= lines.size() / 2; i--) {
+        int inSecondHalf = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
             if (line.length() > FOOTER_MAX_LINE) {
-                break;
+                return candidate;
             }
             if (!line.isEmpty() && Patterns.FOOTER_START.matcher(line).lookingAt()) {
                 candidate = i;
+                if (i >= lines.size() / 2) {
+                    inSecondHalf = i;
+                }
             }
         }
-        return candidate;
+        return inSecondHalf;
     }
 
     // ------------------------------------------------------------------ scraped site metadata

@@ -104,6 +104,17 @@ class TextNormalizerTest {
     }
 
     @Test
+    void aLongRelatedNewsListAfterAShortArticleIsCutToo() {
+        String article = "Sáng 12/3, Ủy ban nhân dân thành phố tổ chức hội nghị triển khai Kế hoạch số 45/KH-UBND về chuyển đổi số, "
+                + "giao các sở, ngành xây dựng kế hoạch chi tiết trước ngày 30/4/2024 và báo cáo kết quả định kỳ hằng quý.";
+        StringBuilder page = new StringBuilder(article).append("\nTin liên quan\n");
+        for (int i = 1; i <= 30; i++) {
+            page.append("Hải Phòng khởi công dự án hạ tầng số ").append(i).append('\n');
+        }
+        assertEquals(article, clean(page.toString()));
+    }
+
+    @Test
     void htmlPageLosesItsMenuTimestampCaptionAndFooter() {
         NormalizedText n = normalizer.normalize(Fixtures.HTML_PAGE);
         assertEquals("""
