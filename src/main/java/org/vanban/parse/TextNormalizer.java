@@ -36,6 +36,7 @@ public final class TextNormalizer {
     private static final int MAX_CHROME_LINE = 120;
     private static final int MAX_RULE_LINE = 80;
     private static final int DANGLING_TAIL = 40;
+    private static final int MAX_TYPE_NAME_LINE = 40;
     private static final int FOOTER_MAX_LINE = 160;
     private static final int SITE_METADATA_SCAN = 40;
     private static final int MIN_REPEATED_RUN = 3;
@@ -455,7 +456,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -477,6 +478,15 @@ public final class TextNormalizer {
     private static boolean endsWith(String s, java.util.regex.Pattern end) {
         int from = Math.max(0, s.length() - 8);
         return end.matcher(s).region(from, s.length()).find();
+    }
+
+    /** A type line whose capitals were only formatting: "Kế hoạch", "Quyết định:" alone on its line. */
+    static boolean isTypeNameAlone(String s) {
+        if (s.length() > MAX_TYPE_NAME_LINE) {
+            return false;
+        }
+        Matcher m = Patterns.TYPE_LINE.matcher(s);
+        return m.lookingAt() && s.substring(m.end()).strip().replace(":", "").isEmpty();
     }
 
     static boolean isAllCaps(String s) {
