@@ -94,8 +94,12 @@ public final class Patterns {
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
                     + "|video|podcast|multimedia|e-magazine|infographics?)$");
 
-    /** A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi. (Ảnh: Quốc Khánh/ TTXVN)". */
-    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$");
+    /**
+     * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
+     * (Ảnh: Quốc Khánh/ TTXVN)", a credit alone "Ảnh: Minh Hà", or "Ảnh minh họa".
+     */
+    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$"
+            + "|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$|^(?:ảnh|nguồn ảnh)\\s*:[^\\n]{1,80}$");
 
     /**
      * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",

@@ -65,6 +65,7 @@ class TextNormalizerTest {
     @ValueSource(strings = {"5 giờ trướcBài gốc", "QR Code", "  • Từ khoá:", "Tin liên quan", "1 2 3 4 5  ... ",
             "image advertisement", "Tin mới", "Thư viện ảnh", "Thống kê truy cập", "  • Đang online: 0", "  • Hôm nay: 1",
             "-----", "Chia sẻ", "Lượt xem: 1.234", "Trang chủ » Tin tức » Kinh tế", "- 2 -", "Trang 3/12",
+            "Ảnh: Minh Hà", "Ảnh minh họa",
             "Cảng Hải Phòng thực hiện cam kết cảng xanh, giảm thiểu tác động môi trường. (Ảnh: TTXVN phát)"})
     void removesWebChromeLines(String chrome) {
         String body = "Nghị quyết nêu rõ các nhiệm vụ trọng tâm của thành phố.";
