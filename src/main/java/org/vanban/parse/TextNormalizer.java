@@ -164,11 +164,8 @@ public final class TextNormalizer {
     }
 
     private static boolean recordSource(Matcher source, Map<String, String> metadata) {
-        String name = firstNonNull(source.group("name1"), source.group("name2"), source.group("name3"));
+        String name = firstNonNull(source.group("name1"), source.group("name2"));
         String url = firstNonNull(source.group("url1"), source.group("url2"));
-        if (source.group("name3") != null && metadata.containsKey(NormalizedText.SOURCE)) {
-            return false; // a "Theo ..." line only counts when nothing better named the source
-        }
         if (name != null) {
             metadata.put(NormalizedText.SOURCE, name.strip());
         }

@@ -74,7 +74,7 @@ class TextNormalizerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Sản lượng thủy sản tăng 12% so với 3 năm trước.", "Nguồn lực đầu tư được huy động tối đa.",
-            "Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch."})
+            "Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.", "Theo đề nghị của Sở Nội vụ."})
     void keepsSentencesThatOnlyLookLikeChrome(String sentence) {
         assertEquals(sentence, clean(sentence));
     }
