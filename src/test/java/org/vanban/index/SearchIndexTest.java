@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,19 +33,47 @@ class SearchIndexTest {
     @TempDir
     Path dir;
 
+    /** Read-only tests share one index; tests that write open their own. */
+    @TempDir
+    static Path sharedDir;
+
+    static SearchIndex shared;
+
     SearchIndex index;
 
+    @BeforeAll
+    static void openShared() throws IOException {
+        shared = openTinyCorpus(sharedDir);
+    }
+
+    @AfterAll
+    static void closeShared() throws IOException {
+        shared.close();
+    }
+
     @BeforeEach
-    void openWithTinyCorpus() throws IOException {
-        index = new SearchIndex();
+    void useShared() {
+        index = shared;
+    }
+
+    static SearchIndex openTinyCorpus(Path dir) throws IOException {
+        SearchIndex index = new SearchIndex();
         index.open(dir);
         index.replace(planOf2020(), 1);
         index.replace(resolutionOf2024(), 2);
+        return index;
+    }
+
+    /** For a test that writes: its own index over the same corpus. */
+    private void writable() throws IOException {
+        index = openTinyCorpus(dir);
     }
 
     @AfterEach
-    void close() throws IOException {
-        index.close();
+    void closeWritable() throws IOException {
+        if (index != shared) {
+            index.close();
+        }
     }
 
     /** Kế hoạch, 2020: two clauses, one task led by Sở Giao thông vận tải with Sở Y tế cooperating. */
@@ -183,6 +213,7 @@ class SearchIndexTest {
         SearchResponse byDate = index.search(new SearchRequest("giao thông", List.of(), List.of(), List.of(),
                 List.of(), null, null, List.of(), "date", 0, 10));
         assertEquals(20, byDate.hits().get(0).documentId());
+        assertTrue(byDate.hits().get(0).score() > 0, "hits sorted by date keep their relevance score");
     }
 
     @Test
@@ -194,6 +225,7 @@ class SearchIndexTest {
 
     @Test
     void replaceByIdLeavesNoStaleUnits() throws IOException {
+        writable();
         index.replace(resolutionOf2024(), 3);
         index.replace(resolutionOf2024(), 4);
         assertEquals(2, search(index, "45-NQ/TW").total());
@@ -204,6 +236,7 @@ class SearchIndexTest {
 
     @Test
     void generationSurvivesReopenAndRebuildReplacesEverything() throws IOException {
+        writable();
         index.close();
         index = new SearchIndex();
         assertEquals(-1, new SearchIndex().generation());
@@ -261,13 +294,14 @@ class SearchIndexTest {
 
     @Test
     void concurrentReplaceAndSearch() throws Exception {
+        writable();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 4; t++) {
             int n = t;
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
-                    for (int i = 0; i < 20; i++) {
+                    for (int i = 0; i < 10; i++) {
                         if (n == 0) {
                             index.replace(resolutionOf2024(), 100 + i);
                         } else {
