@@ -1,14 +1,524 @@
 package org.vanban.parse;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 
-/** Stage 1: raw extracted text → clean text. Pure. */
+/**
+ * Stage 1: raw extracted text → clean text. Pure, linear in the length of the text.
+ *
+ * <p>The original is never changed; this builds a clean copy, one paragraph per line:
+ * <ol>
+ *   <li>Unicode NFC with the look-alike Ð read as Đ ({@link VietnameseText#nfc}); tone-mark placement is kept as
+ *       written (matching uses {@link VietnameseText#matchKey}).</li>
+ *   <li>Markdown debris removed: heading marks, bold and emphasis markers, rules. Bold runs glued between
+ *       capitals ("NGHỊ QUYẾT****HỘI NGHỊ") were separate title lines and become line breaks again.</li>
+ *   <li>Web chrome removed: relative times, "Bài gốc", photo captions, "QR Code", related-news lists, visitor
+ *       counters, advertisements, menus, a trailing footer. A news site's source line and byline go to
+ *       {@link NormalizedText#metadata()} instead.</li>
+ *   <li>A scraped site's metadata table ("Số hiệu | ... |") goes to the metadata too.</li>
+ *   <li>Tables flattened to one {@code cell |} per line are rebuilt: a header row ("TT | Nhiệm vụ | ...") and
+ *       one line per row, cells joined by {@code " | "}. Other pipe-ended lines (layout tables of a header or
+ *       signature) lose the pipe; a cell broken over two lines is joined.</li>
+ *   <li>Paragraphs broken mid-sentence are joined when the fix is certain: the next line starts in lower case,
+ *       or the previous one ends on a word no sentence ends on ("của", "và", "của Ban").</li>
+ *   <li>A run of three or more paragraphs printed a second time (a scraped page repeating its header) is kept
+ *       once, as is a paragraph repeated right after itself; each removal is reported as a warning.</li>
+ * </ol>
+ */
 public final class TextNormalizer {
 
+    private static final int MAX_SOURCE_LINE = 220;
+    private static final int MAX_CHROME_LINE = 120;
+    private static final int MAX_RULE_LINE = 80;
+    private static final int DANGLING_TAIL = 40;
+    private static final int FOOTER_MAX_LINE = 160;
+    private static final int SITE_METADATA_SCAN = 40;
+    private static final int MIN_REPEATED_RUN = 3;
+    private static final int MIN_REPEATED_PARAGRAPH = 20;
+
     public NormalizedText normalize(String raw) {
-        // placeholder: NFC and line endings only; the full cleaning comes with the structure issue
+        List<String> warnings = new ArrayList<>();
+        Map<String, String> metadata = new LinkedHashMap<>();
         String text = VietnameseText.nfc(raw == null ? "" : raw).replace("\r\n", "\n").replace('\r', '\n');
-        return new NormalizedText(text.strip(), List.of(), Map.of());
+
+        List<String> lines = cleanLines(text);
+        lines = removeChrome(lines, metadata);
+        lines = extractSiteMetadata(lines, metadata);
+        lines = rebuildTables(lines);
+        List<String> paragraphs = joinBrokenParagraphs(lines);
+        paragraphs = removeRepeats(paragraphs, warnings);
+        return new NormalizedText(String.join("\n", paragraphs), warnings, metadata);
+    }
+
+    // ------------------------------------------------------------------ characters and markdown
+
+    /** Per line: invisible characters, odd spaces, markdown. Blank lines are kept as "" (paragraph breaks). */
+    private static List<String> cleanLines(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String s = plainSpaces(line);
+            if (s.indexOf('#') >= 0) {
+                s = Patterns.MD_HEADING_MARK.matcher(s).replaceFirst("");
+            }
+            if (s.indexOf('[') >= 0) {
+                s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
+            }
+            if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+                if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
+                    out.add("");
+                    continue;
+                }
+                s = Patterns.MD_BOLD_JOINT.matcher(s).replaceAll("\n");
+                s = Patterns.MD_BOLD_BETWEEN_CAPITALS.matcher(s).replaceAll("\n");
+                s = Patterns.MD_BOLD.matcher(s).replaceAll("");
+                s = plainSpaces(Patterns.MD_EMPHASIS.matcher(s).replaceAll("$1"));
+            }
+            for (String part : s.indexOf('\n') < 0 ? new String[] {s} : s.split("\n", -1)) {
+                String p = part.strip();
+                if (p.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(p).matches()) {
+                    p = "";
+                }
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One pass over a line, without a regex scan: invisible characters (zero-width space and joiners, BOM, soft
+     * hyphen) dropped, tabs, no-break and other odd spaces read as a space, runs of spaces collapsed.
+     */
+    private static String plainSpaces(String line) {
+        StringBuilder out = null;
+        boolean lastSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                    || c == '\u205F' || c == '\u3000';
+            boolean changed = invisible || (space && (c != ' ' || lastSpace));
+            if (changed && out == null) {
+                out = new StringBuilder(line.length());
+                out.append(line, 0, i);
+            }
+            if (!invisible) {
+                if (space) {
+                    if (!lastSpace && out != null) {
+                        out.append(' ');
+                    }
+                } else if (out != null) {
+                    out.append(c);
+                }
+                lastSpace = space;
+            }
+        }
+        return out == null ? line : out.toString();
+    }
+
+    // ------------------------------------------------------------------ web chrome
+
+    private static List<String> removeChrome(List<String> lines, Map<String, String> metadata) {
+        int footer = footerStart(lines);
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < footer; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                out.add(line);
+                continue;
+            }
+            if (line.length() <= MAX_SOURCE_LINE) {
+                Matcher source = Patterns.SOURCE_LINE.matcher(line);
+                if (source.matches() && recordSource(source, metadata)) {
+                    continue;
+                }
+                if (Patterns.URL_LINE.matcher(line).matches()) {
+                    metadata.putIfAbsent(NormalizedText.SOURCE_URL, line);
+                    continue;
+                }
+            }
+            if (line.length() <= MAX_RULE_LINE && Patterns.PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
+            if (Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
+                metadata.putIfAbsent(NormalizedText.PUBLISHED, line);
+                metadata.put(NormalizedText.WEB_PAGE, "true");
+                continue;
+            }
+            if (isPhotoCaption(line) || (line.length() <= MAX_CHROME_LINE && isChromeLine(line.toLowerCase(Locale.ROOT)))) {
+                metadata.put(NormalizedText.WEB_PAGE, "true");
+                continue;
+            }
+            out.add(line);
+        }
+        if (footer < lines.size()) {
+            metadata.put(NormalizedText.WEB_PAGE, "true");
+        }
+        removeClosingByline(out, metadata);
+        return out;
+    }
+
+    private static boolean recordSource(Matcher source, Map<String, String> metadata) {
+        String name = firstNonNull(source.group("name1"), source.group("name2"), source.group("name3"));
+        String url = firstNonNull(source.group("url1"), source.group("url2"));
+        if (source.group("name3") != null && metadata.containsKey(NormalizedText.SOURCE)) {
+            return false; // a "Theo ..." line only counts when nothing better named the source
+        }
+        if (name != null) {
+            metadata.put(NormalizedText.SOURCE, name.strip());
+        }
+        if (url != null) {
+            metadata.put(NormalizedText.SOURCE_URL, url);
+        }
+        return true;
+    }
+
+    /** "(Vietnam+)" as the last line of an article: the agency's byline, kept as the source if none is known. */
+    private static void removeClosingByline(List<String> out, Map<String, String> metadata) {
+        for (int i = out.size() - 1, seen = 0; i >= 0 && seen < 3; i--) {
+            String line = out.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher byline = Patterns.BYLINE.matcher(line);
+            if (byline.matches()) {
+                metadata.putIfAbsent(NormalizedText.SOURCE, byline.group("name").strip());
+                out.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Cheap test first: a caption ends with its credit in parentheses, "(Ảnh: ...)". */
+    private static boolean isPhotoCaption(String line) {
+        boolean closes = line.endsWith(")") || line.endsWith(").") || line.length() <= MAX_CHROME_LINE;
+        return closes && Patterns.PHOTO_CAPTION.matcher(line).find();
+    }
+
+    /** A short lower-cased line made only of chrome: fragments, pagination or a menu item. */
+    private static boolean isChromeLine(String line) {
+        if (Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
+            return true;
+        }
+        Matcher m = Patterns.CHROME_FRAGMENT.matcher(line);
+        if (!m.find()) {
+            return false;
+        }
+        String rest = m.replaceAll(" ");
+        return Patterns.CHROME_LEFTOVER.matcher(rest).matches();
+    }
+
+    /**
+     * Index of the first line of a trailing footer: a footer heading in the second half of the text after which
+     * only short lines follow. {@code lines.size()} when there is none.
+     */
+    private static int footerStart(List<String> lines) {
+        int candidate = lines.size();
+        for (int i = lines.size() - 1; i >= lines.size() / 2; i--) {
+            String line = lines.get(i);
+            if (line.length() > FOOTER_MAX_LINE) {
+                break;
+            }
+            if (!line.isEmpty() && Patterns.FOOTER_START.matcher(line).lookingAt()) {
+                candidate = i;
+            }
+        }
+        return candidate;
+    }
+
+    // ------------------------------------------------------------------ scraped site metadata
+
+    private static List<String> extractSiteMetadata(List<String> lines, Map<String, String> metadata) {
+        List<String> out = new ArrayList<>(lines.size());
+        int nonBlank = 0;
+        for (String line : lines) {
+            if (!line.isEmpty() && nonBlank++ < SITE_METADATA_SCAN && line.indexOf('|') > 0) {
+                Matcher m = Patterns.SITE_METADATA_ROW.matcher(line);
+                if (m.matches()) {
+                    String key = siteKey(m.group("key"));
+                    String value = m.group("value").strip();
+                    if (key != null && !value.isEmpty()) {
+                        metadata.putIfAbsent(key, value);
+                    }
+                    continue;
+                }
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    private static String siteKey(String label) {
+        String key = VietnameseText.fold(label);
+        return switch (key) {
+            case "so hieu", "so ky hieu", "ky hieu" -> NormalizedText.SITE_NUMBER;
+            case "ngay ban hanh" -> NormalizedText.SITE_ISSUED_DATE;
+            case "ngay co hieu luc", "ngay hieu luc" -> NormalizedText.SITE_EFFECTIVE_DATE;
+            case "loai van ban" -> NormalizedText.SITE_TYPE;
+            case "co quan ban hanh", "noi ban hanh" -> NormalizedText.SITE_ISSUER;
+            case "nguoi ky" -> NormalizedText.SITE_SIGNER;
+            case "linh vuc" -> NormalizedText.SITE_FIELD;
+            case "trich yeu" -> NormalizedText.SITE_TITLE;
+            default -> "site." + key.replace(' ', '_');
+        };
+    }
+
+    // ------------------------------------------------------------------ tables flattened to "cell |" lines
+
+    private static List<String> rebuildTables(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (isCell(line) && Patterns.NUMBER_COLUMN_HEADER.matcher(firstCell(line)).matches()) {
+                i = rebuildTable(lines, i, out);
+                continue;
+            }
+            if (isCell(line)) {
+                String cell = String.join(" | ", splitCells(line)).strip();
+                // a layout cell broken over two lines: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM |"
+                int prev = out.size() - 1;
+                if (prev >= 1 && !out.get(prev).isEmpty() && wasCell(lines, i - 2)
+                        && !isCell(lines.get(i - 1)) && !lines.get(i - 1).isEmpty()) {
+                    out.set(prev, out.get(prev) + " " + cell);
+                } else {
+                    out.add(cell);
+                }
+                i++;
+                continue;
+            }
+            out.add(line);
+            i++;
+        }
+        return out;
+    }
+
+    private static boolean wasCell(List<String> lines, int index) {
+        return index >= 0 && isCell(lines.get(index));
+    }
+
+    /**
+     * Rebuilds one table starting at its "TT |" header cell; returns the index after the table. Columns are the
+     * header cells before the first row number; a row is complete at that many cells, or earlier when the next
+     * row number arrives.
+     */
+    private static int rebuildTable(List<String> lines, int start, List<String> out) {
+        List<String> cells = new ArrayList<>();
+        int end = collectCells(lines, start, cells);
+        int c = 0;
+        List<String> header = new ArrayList<>();
+        while (c < cells.size() && (header.isEmpty() || !Patterns.ROW_NUMBER.matcher(cells.get(c)).matches())) {
+            header.add(cells.get(c++));
+        }
+        out.add(String.join(" | ", header));
+        int columns = header.size();
+        List<String> row = new ArrayList<>();
+        String lastNumber = null;
+        for (; c < cells.size(); c++) {
+            String cell = cells.get(c);
+            boolean rowNumber = Patterns.ROW_NUMBER.matcher(cell).matches();
+            if (!row.isEmpty() && (row.size() >= columns || (rowNumber && row.size() >= 2 && follows(lastNumber, cell)))) {
+                out.add(String.join(" | ", row));
+                row.clear();
+            }
+            if (row.isEmpty()) {
+                lastNumber = cell;
+            }
+            row.add(cell);
+        }
+        if (!row.isEmpty()) {
+            out.add(String.join(" | ", row));
+        }
+        return end;
+    }
+
+    private static boolean follows(String previous, String cell) {
+        try {
+            return previous == null || Integer.parseInt(cell.replace(".", "")) == Integer.parseInt(previous.replace(".", "")) + 1;
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Collects the cells of a table region from {@code start}: every pipe-ended line gives its cells; a line
+     * without a pipe directly followed by a pipe-ended line begins that line's first cell ("Trong quá trình" /
+     * "thực hiện Nghị quyết |"). The region ends at a blank line, at two lines without a pipe, or at a line that
+     * opens a new structure ("PHỤ LỤC 2"). Returns the index after the region.
+     */
+    private static int collectCells(List<String> lines, int start, List<String> cells) {
+        int i = start;
+        String carried = null;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                break;
+            }
+            if (isCell(line)) {
+                List<String> parts = splitCells(line);
+                if (carried != null && !parts.isEmpty()) {
+                    parts.set(0, carried + " " + parts.get(0));
+                    carried = null;
+                }
+                cells.addAll(parts);
+                i++;
+                continue;
+            }
+            if (carried != null || startsStructure(line) || i + 1 >= lines.size() || !isCell(lines.get(i + 1))) {
+                break;
+            }
+            carried = line;
+            i++;
+        }
+        return carried == null ? i : i - 1;
+    }
+
+    private static boolean startsStructure(String line) {
+        return Patterns.APPENDIX_LABEL.matcher(line).lookingAt() || Patterns.KEYWORD_LABEL.matcher(line).lookingAt()
+                || Patterns.ROMAN_LABEL.matcher(line).lookingAt();
+    }
+
+    private static boolean isCell(String line) {
+        return !line.isEmpty() && line.charAt(line.length() - 1) == '|';
+    }
+
+    /** The cells of a pipe-ended line; an empty cell between two pipes is kept so columns stay aligned. */
+    private static List<String> splitCells(String line) {
+        String[] parts = Patterns.CELL_SEPARATOR.split(line, -1);
+        int from = parts.length > 0 && parts[0].isBlank() && line.strip().startsWith("|") ? 1 : 0;
+        int to = parts.length > 0 && parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
+        List<String> cells = new ArrayList<>(Math.max(to - from, 1));
+        for (int k = from; k < to; k++) {
+            cells.add(parts[k].strip());
+        }
+        return cells;
+    }
+
+    private static String firstCell(String line) {
+        List<String> cells = splitCells(line);
+        return cells.isEmpty() ? "" : cells.get(0);
+    }
+
+    // ------------------------------------------------------------------ broken paragraphs
+
+    private static List<String> joinBrokenParagraphs(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            int last = out.size() - 1;
+            if (last >= 0 && continues(out.get(last), line)) {
+                out.set(last, out.get(last) + " " + line);
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code next} certainly continues the sentence {@code previous} left open. */
+    static boolean continues(String previous, String next) {
+        if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
+            return false;
+        }
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous)) {
+            return false;
+        }
+        if (StructureParser.startsWithLabel(next)) {
+            return false;
+        }
+        int first = next.codePointAt(0);
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
+        return Character.isUpperCase(first) && Patterns.DANGLING_END.matcher(tail).find();
+    }
+
+    /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */
+    static boolean endsSentence(String s) {
+        return endsWith(s, Patterns.TERMINAL_PUNCTUATION);
+    }
+
+    private static boolean endsWith(String s, java.util.regex.Pattern end) {
+        int from = Math.max(0, s.length() - 8);
+        return end.matcher(s).region(from, s.length()).find();
+    }
+
+    static boolean isAllCaps(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    // ------------------------------------------------------------------ repeated blocks
+
+    private static List<String> removeRepeats(List<String> paragraphs, List<String> warnings) {
+        List<String> keys = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            keys.add(p.toLowerCase(Locale.ROOT)); // spaces are already collapsed line by line
+        }
+        Map<String, Integer> first = new HashMap<>();
+        boolean[] removed = new boolean[paragraphs.size()];
+        int i = 0;
+        while (i < paragraphs.size()) {
+            Integer j = first.get(keys.get(i));
+            if (j != null) {
+                int run = 0;
+                while (i + run < paragraphs.size() && j + run < i && keys.get(i + run).equals(keys.get(j + run))) {
+                    run++;
+                }
+                boolean adjacentRepeat = run >= 1 && j + run == i && keys.get(i).length() >= MIN_REPEATED_PARAGRAPH;
+                if (run >= MIN_REPEATED_RUN || adjacentRepeat) {
+                    for (int k = i; k < i + run; k++) {
+                        removed[k] = true;
+                    }
+                    warnings.add(run == 1
+                            ? "Paragraph printed twice in a row; the repeat was removed: \"" + preview(paragraphs.get(i)) + "\""
+                            : "Block of " + run + " paragraphs printed twice; the repeat was removed (starts \""
+                                    + preview(paragraphs.get(i)) + "\")");
+                    i += run;
+                    continue;
+                }
+            } else {
+                first.put(keys.get(i), i);
+            }
+            i++;
+        }
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (int k = 0; k < paragraphs.size(); k++) {
+            if (!removed[k]) {
+                out.add(paragraphs.get(k));
+            }
+        }
+        return out;
+    }
+
+    private static String preview(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 60) + "…";
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 }
