@@ -71,6 +71,14 @@ class RelevanceTest {
             }
         }
 
+        for (JudgedQuery q : queries) {
+            for (Judgment j : q.relevant()) {
+                JudgedQuery single = new JudgedQuery(q.query(), List.of(j));
+                if (units.stream().noneMatch(u -> grade(single, u) > 0)) {
+                    System.out.println("judged passage in no unit (split by the parser?): " + j);
+                }
+            }
+        }
         SearchIndex ours = new SearchIndex();
         ours.open(dir);
         ours.rebuild(documents, 1);
