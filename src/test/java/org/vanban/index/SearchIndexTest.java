@@ -200,6 +200,9 @@ class SearchIndexTest {
         assertEquals(1, filtered("giao thông", List.of(), List.of(), List.of(), null, null, List.of("task")));
         assertEquals(2, filtered("giao thông", List.of(10L), List.of(), List.of(), null, null, List.of()));
         assertEquals(0, filtered("giao thông", List.of(), List.of("Công văn"), List.of(), null, null, List.of()));
+        assertEquals(2, index.search(new SearchRequest("giao thông", List.of(), List.of(),
+                List.of("Ủy ban nhân dân thành phố Hải Phòng"), List.of(), null, null, List.of(), "relevance", 0, 10))
+                .total());
     }
 
     private long filtered(String q, List<Long> docs, List<String> types, List<String> agencies, Integer from,
@@ -272,6 +275,9 @@ class SearchIndexTest {
                 .parameter());
         assertEquals("sort", assertThrows(InvalidQueryException.class, () -> index.search(new SearchRequest("giao",
                 List.of(), List.of(), List.of(), List.of(), null, null, List.of(), "popularity", 0, 10)))
+                .parameter());
+        assertEquals("yearFrom", assertThrows(InvalidQueryException.class, () -> index.search(new SearchRequest(
+                "giao", List.of(), List.of(), List.of(), List.of(), 2030, 2020, List.of(), "relevance", 0, 10)))
                 .parameter());
         assertEquals("q", assertThrows(InvalidQueryException.class,
                 () -> search(index, "giao ".repeat(201))).parameter());
