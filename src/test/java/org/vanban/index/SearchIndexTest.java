@@ -185,6 +185,17 @@ class SearchIndexTest {
         assertEquals("/api/documents/10/clauses/1", hit.link());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "III.2.d.3 | /api/documents/7/clauses/III.2.d.3",
+            "PL1.4     | /api/documents/7/clauses/PL1.4",
+            "Điều 1.a  | /api/documents/7/clauses/%C4%90i%E1%BB%81u%201.a",
+    })
+    void deepLinksEncodeTheClausePath(String path, String link) {
+        assertEquals(link, new SearchHit(7, "t", "s", null, "clause", path, "x", "x", 1f).link());
+        assertEquals("/api/documents/7", new SearchHit(7, "t", "s", null, "document", null, "x", "x", 1f).link());
+    }
+
     @Test
     void filtersNarrowAndFacetsCountAllMatches() {
         SearchResponse all = search(index, "giao thông");
