@@ -31,6 +31,7 @@ public final class HeaderParser {
     private static final int HEADER_SCAN_LINES = 40;
     private static final int SIGNATURE_SCAN_LINES = 30;
     private static final int BODY_SCAN_LINES = 6;
+    private static final int MAX_SHORT_HEADER_LINE = 60;
     private static final String NEWS_ARTICLE = "Bài báo";
 
     /** Body names whose usual capitals differ from plain sentence case, as folded key → written form. */
@@ -68,7 +69,7 @@ public final class HeaderParser {
             if (number == null) {
                 Matcher m = Patterns.OWN_NUMBER.matcher(line);
                 if (m.lookingAt()) {
-                    number = m.group("num");
+                    number = m.group("num").replace(" ", "");
                 }
             }
             if (issued == null) {
@@ -127,8 +128,33 @@ public final class HeaderParser {
         return i;
     }
 
+    /**
+     * A type line is printed in capitals ("KẾ HOẠCH", "THÔNG BÁO NHANH KẾT QUẢ ...") or, when a word processor's
+     * capitals formatting was lost in extraction, is the type name alone ("Quyết định").
+     */
     private static boolean isTypeLine(String line) {
-        return TextNormalizer.isAllCaps(line) && !Patterns.MOTTO.matcher(line).find();
+        if (TextNormalizer.isAllCaps(line)) {
+            return !Patterns.MOTTO.matcher(line).find();
+        }
+        return TextNormalizer.isTypeNameAlone(line);
+    }
+
+    /** An issuer line: in capitals, or short and opening with a body name when capitals formatting was lost. */
+    private static boolean isIssuerLine(String line) {
+        if (isHeaderNoise(line)) {
+            return false;
+        }
+        return TextNormalizer.isAllCaps(line)
+                || (line.length() <= MAX_SHORT_HEADER_LINE && Patterns.BODY_START.matcher(line).lookingAt() && !hasDigit(line));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The type named by the code in the document's number: "86/KH-UBND" is a Kế hoạch, "45-NQ/TW" a Nghị quyết. */
@@ -221,7 +247,7 @@ public final class HeaderParser {
         int end = typeLine >= 0 ? typeLine : Math.min(bodyStart, HEADER_SCAN_LINES);
         for (int i = 0; i < end; i++) {
             String line = lines[i];
-            if (!TextNormalizer.isAllCaps(line) || isHeaderNoise(line)) {
+            if (!isIssuerLine(line)) {
                 continue;
             }
             if (Patterns.BODY_START.matcher(line).lookingAt()) {
@@ -275,19 +301,18 @@ public final class HeaderParser {
     }
 
     private static String completeLocality(String issuer, Map<String, String> site, String text, String place) {
+        String key = VietnameseText.fold(issuer);
+        boolean nameOnly = key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy");
+        boolean kindAndName = key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan")
+                || key.equals("ban chap hanh dang bo") || key.equals("dang bo");
+        if (!nameOnly && !kindAndName) {
+            return issuer;
+        }
         String[] locality = locality(site, text, place);
         if (locality == null) {
             return issuer;
         }
-        String key = VietnameseText.fold(issuer);
-        if (key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy")) {
-            return issuer + " " + locality[1];
-        }
-        if (key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan") || key.equals("ban chap hanh dang bo")
-                || key.equals("dang bo")) {
-            return issuer + " " + locality[0] + " " + locality[1];
-        }
-        return issuer;
+        return nameOnly ? issuer + " " + locality[1] : issuer + " " + locality[0] + " " + locality[1];
     }
 
     /** {kind in lower case, name}: from the site's issuer ("Thành phố Hải Phòng") or the text's most named locality. */

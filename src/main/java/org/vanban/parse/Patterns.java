@@ -32,8 +32,11 @@ public final class Patterns {
      */
     public static final Pattern MD_BOLD_BETWEEN_CAPITALS = Pattern.compile("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu})");
 
-    /** Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**". */
-    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}|_{2,3}(?=\\S)|(?<=\\S)_{2,3}");
+    /**
+     * Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**".
+     * Underscores are left alone: "Số: ____/QĐ-UBND" in a form is not markdown.
+     */
+    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}");
 
     /**
      * Single-asterisk emphasis inside a line: "*Kết quả đạt được:* Kết quả nổi bật". A line-initial "* " is a
@@ -53,8 +56,9 @@ public final class Patterns {
      * Fragments of web-page chrome that may be glued together on one line: "5 giờ trướcBài gốc",
      * "QR Code", "image advertisement", "Đang online: 0", "Hôm nay: 1", "Tất cả: 0", "Lượt xem: 1.234",
      * "Chia sẻ", "In bài", "Tin liên quan", "Tin mới", "Thư viện ảnh", "Thống kê truy cập". A line is chrome
-     * only when nothing but such fragments (and punctuation) remains, so "so với 3 năm trước" inside a sentence
-     * is kept. Matched against the lower-cased line (no case-insensitive flag: it is much slower on Unicode).
+     * only when it is made of such fragments with nothing but separators and digits between them, so "so với 3
+     * năm trước" inside a sentence is kept. Matched against the lower-cased line (no case-insensitive flag: it is
+     * much slower on Unicode).
      */
     public static final Pattern CHROME_FRAGMENT = Pattern.compile(
             "\\d+\\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\\s*trước"
@@ -64,9 +68,6 @@ public final class Patterns {
                     + "|tin liên quan|tin mới(?: nhất)?|tin cùng chuyên mục|bài viết liên quan|xem thêm|đọc thêm"
                     + "|thư viện ảnh|thống kê truy cập|từ kh(?:oá|óa)\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
                     + "|cỡ chữ|font size|a\\s*[+-]\\s*a?|trở về đầu trang|về đầu trang|top");
-
-    /** What may be left on a chrome line once its fragments are gone: bullets, separators, digits, dots. */
-    public static final Pattern CHROME_LEFTOVER = Pattern.compile("[\\s•·|>»/\\-–—:,.…()\\[\\]\\d]*");
 
     /**
      * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
@@ -93,18 +94,22 @@ public final class Patterns {
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
                     + "|video|podcast|multimedia|e-magazine|infographics?)$");
 
-    /** A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi. (Ảnh: Quốc Khánh/ TTXVN)". */
-    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$");
+    /**
+     * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
+     * (Ảnh: Quốc Khánh/ TTXVN)", a credit alone "Ảnh: Minh Hà", or "Ảnh minh họa".
+     */
+    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$"
+            + "|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$|^(?:ảnh|nguồn ảnh)\\s*:[^\\n]{1,80}$");
 
     /**
      * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",
-     * "Nguồn: Báo Hải Phòng", "Theo VnExpress". Group "name" is the site, group "url" its address if any.
-     * "Nguồn lực đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL.
+     * "Nguồn: Báo Hải Phòng". Group "name1"/"name2" is the site, "url1"/"url2" its address if any. "Nguồn lực
+     * đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL. A closing "(Theo
+     * VnExpress)" is a {@link #BYLINE}; an open "Theo ..." line is left alone ("Theo đề nghị của Sở Nội vụ.").
      */
     public static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
-                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+)"
-                    + "|theo\\s+(?<name3>[\\p{L}\\d+.\\- ]{2,40}))\\s*$");
+                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
     /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
     public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -116,9 +121,6 @@ public final class Patterns {
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
 
     // ------------------------------------------------------------------ cleaning: flattened tables
-
-    /** A scraped table cell line: "Sở Kế hoạch và Đầu tư |", "Số hiệu | 86/KH-UBND |". */
-    public static final Pattern CELL_LINE = Pattern.compile("\\|\\s*$");
 
     /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
     public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
@@ -220,9 +222,12 @@ public final class Patterns {
     public static final Pattern MOTTO = Pattern.compile(
             "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
 
-    /** The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND". Group "num". */
+    /**
+     * The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND", "Số: 1234 /QĐ-UBND" (spaces
+     * a form left around the slash are removed by the parser). Group "num".
+     */
     public static final Pattern OWN_NUMBER = Pattern.compile(
-            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?:/\\d{4})?[/-][\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
+            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?: ?/ ?\\d{4})? ?[/-] ?[\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
 
     /**
      * A document number anywhere in a sentence: "7/NQ-CP", "96-KL/TW", "86/KH-UBND", "35/2021/QH15",
@@ -292,7 +297,7 @@ public final class Patterns {
      * Group "kind" and "name" (capitalised words).
      */
     public static final Pattern LOCALITY = Pattern.compile(
-            "(?u)\\b(?<kind>[Tt]hành phố|[Tt]ỉnh)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})");
+            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
@@ -336,9 +341,6 @@ public final class Patterns {
 
     /** Trailing dots of a printed row number: "4." → "4". */
     public static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
-
-    /** Trailing commas and spaces. */
-    public static final Pattern TRAILING_COMMA_SPACE = Pattern.compile("[,\\s]+$");
 
     /** Anything but digits, to read the three numbers of a spelled date. */
     public static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");

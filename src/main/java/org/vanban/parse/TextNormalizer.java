@@ -36,6 +36,7 @@ public final class TextNormalizer {
     private static final int MAX_CHROME_LINE = 120;
     private static final int MAX_RULE_LINE = 80;
     private static final int DANGLING_TAIL = 40;
+    private static final int MAX_TYPE_NAME_LINE = 40;
     private static final int FOOTER_MAX_LINE = 160;
     private static final int SITE_METADATA_SCAN = 40;
     private static final int MIN_REPEATED_RUN = 3;
@@ -68,7 +69,7 @@ public final class TextNormalizer {
             if (s.indexOf('[') >= 0) {
                 s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
             }
-            if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            if (s.indexOf('*') >= 0) {
                 if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
                     out.add("");
                     continue;
@@ -163,11 +164,8 @@ public final class TextNormalizer {
     }
 
     private static boolean recordSource(Matcher source, Map<String, String> metadata) {
-        String name = firstNonNull(source.group("name1"), source.group("name2"), source.group("name3"));
+        String name = firstNonNull(source.group("name1"), source.group("name2"));
         String url = firstNonNull(source.group("url1"), source.group("url2"));
-        if (source.group("name3") != null && metadata.containsKey(NormalizedText.SOURCE)) {
-            return false; // a "Theo ..." line only counts when nothing better named the source
-        }
         if (name != null) {
             metadata.put(NormalizedText.SOURCE, name.strip());
         }
@@ -200,35 +198,63 @@ public final class TextNormalizer {
         return closes && Patterns.PHOTO_CAPTION.matcher(line).find();
     }
 
-    /** A short lower-cased line made only of chrome: fragments, pagination or a menu item. */
+    /**
+     * A short lower-cased line made only of chrome: pagination, a menu item, or fragments such as "5 giờ trước",
+     * "bài gốc" with nothing between them but separators and digits. Scans left to right and gives up at the
+     * first word that is not a fragment, so an ordinary line costs one failed match.
+     */
     private static boolean isChromeLine(String line) {
         if (Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
             return true;
         }
-        Matcher m = Patterns.CHROME_FRAGMENT.matcher(line);
-        if (!m.find()) {
-            return false;
+        Matcher fragment = Patterns.CHROME_FRAGMENT.matcher(line);
+        boolean found = false;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            boolean separator = isChromeSeparator(c);
+            if (!separator || Character.isDigit(c)) {
+                fragment.region(i, line.length());
+                if (fragment.lookingAt()) {
+                    found = true;
+                    i = fragment.end();
+                    continue;
+                }
+                if (!separator) {
+                    return false;
+                }
+            }
+            i++;
         }
-        String rest = m.replaceAll(" ");
-        return Patterns.CHROME_LEFTOVER.matcher(rest).matches();
+        return found;
+    }
+
+    /** What may stand between chrome fragments: spaces, bullets, separators, digits, brackets. */
+    private static boolean isChromeSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isDigit(c) || "•·|>»/-–—:,.…()[]".indexOf(c) >= 0;
     }
 
     /**
-     * Index of the first line of a trailing footer: a footer heading in the second half of the text after which
-     * only short lines follow. {@code lines.size()} when there is none.
+     * Index of the first line of a trailing footer: a footer heading ("Tin liên quan", "QR Code", "Bản quyền ...")
+     * after which only short lines follow, below the last long paragraph of the text, or in the second half of a
+     * text made of short lines only. {@code lines.size()} when there is none.
      */
     private static int footerStart(List<String> lines) {
         int candidate = lines.size();
-        for (int i = lines.size() - 1; i >= lines.size() / 2; i--) {
+        int inSecondHalf = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
             if (line.length() > FOOTER_MAX_LINE) {
-                break;
+                return candidate;
             }
             if (!line.isEmpty() && Patterns.FOOTER_START.matcher(line).lookingAt()) {
                 candidate = i;
+                if (i >= lines.size() / 2) {
+                    inSecondHalf = i;
+                }
             }
         }
-        return candidate;
+        return inSecondHalf;
     }
 
     // ------------------------------------------------------------------ scraped site metadata
@@ -427,7 +453,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -451,6 +477,15 @@ public final class TextNormalizer {
         return end.matcher(s).region(from, s.length()).find();
     }
 
+    /** A type line whose capitals were only formatting: "Kế hoạch", "Quyết định:" alone on its line. */
+    static boolean isTypeNameAlone(String s) {
+        if (s.length() > MAX_TYPE_NAME_LINE) {
+            return false;
+        }
+        Matcher m = Patterns.TYPE_LINE.matcher(s);
+        return m.lookingAt() && s.substring(m.end()).strip().replace(":", "").isEmpty();
+    }
+
     static boolean isAllCaps(String s) {
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -470,7 +505,7 @@ public final class TextNormalizer {
     private static List<String> removeRepeats(List<String> paragraphs, List<String> warnings) {
         List<String> keys = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            keys.add(p.toLowerCase(Locale.ROOT)); // spaces are already collapsed line by line
+            keys.add(p); // spaces are already collapsed line by line; a repeat is an exact copy
         }
         Map<String, Integer> first = new HashMap<>();
         boolean[] removed = new boolean[paragraphs.size()];
