@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -240,6 +241,8 @@ public class SearchIndex {
         return Float.isNaN(hit.score) ? 0f : hit.score;
     }
 
+    /** Closes searchers, writer and directory, in that order. Idempotent; also run when the container stops. */
+    @PreDestroy
     public void close() throws IOException {
         synchronized (writeLock) {
             try {
