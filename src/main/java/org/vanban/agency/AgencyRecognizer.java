@@ -106,7 +106,9 @@ public final class AgencyRecognizer {
             if (groupEnd > i) {
                 String group = text.substring(words.get(i).start(), words.get(groupEnd - 1).end());
                 groups.add(group);
-                allLevels |= WordTokenizer.phraseKey(group).endsWith("cac cap");
+                String groupKey = WordTokenizer.phraseKey(group);
+                // "các cấp ủy", "... các cấp": the bodies of every level, of which a named one is but one
+                allLevels |= groupKey.endsWith("cac cap") || groupKey.contains("cap uy");
                 i = groupEnd;
                 sharedHead = null;
             } else if (read != null) {

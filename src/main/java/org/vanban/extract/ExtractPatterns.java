@@ -105,6 +105,24 @@ public final class ExtractPatterns {
     /** An adverbial opening before the subject: "Trong quá trình tổ chức thực hiện, các Sở ...". */
     public static final Pattern LEADING_ADVERBIAL = ci("^\\s*(?:trong\\s+quá\\s+trình|trong\\s+thời\\s+gian|căn\\s+cứ|hằng\\s+năm|hàng\\s+năm|định\\s+kỳ)[^,:;.]{0,120},\\s*");
 
+    /**
+     * Sections that report past work; their items are no tasks: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023",
+     * "Đánh giá tình hình thực hiện Nghị quyết", "1. Tình hình thực hiện".
+     */
+    public static final Pattern REPORT_SECTION = ci("^\\s*(?:[\\p{L}\\d]{1,5}[.)]\\s*)*(?:kết\\s+quả\\s+thực\\s+hiện"
+            + "|tình\\s+hình\\s+thực\\s+hiện|đánh\\s+giá\\s+(?:tình\\s+hình|kết\\s+quả))");
+
+    /**
+     * Sections that set targets or purposes; their items are no tasks: "II. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "2.4. Các
+     * chỉ tiêu về công tác xây dựng Đảng", "1. Mục đích" (but "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" assigns work,
+     * see {@link #ASSIGNING_WORDS}).
+     */
+    public static final Pattern TARGET_SECTION = ci("^\\s*(?:[\\p{L}\\d]{1,5}[.)]\\s*)*(?:một\\s+số\\s+|các\\s+)?"
+            + "(?:chỉ\\s+tiêu|mục\\s+tiêu|mục\\s+đích|yêu\\s+cầu)");
+
+    /** Words that make a section heading one of work: "nhiệm vụ", "giải pháp", "phân công", "tổ chức thực hiện". */
+    public static final Pattern ASSIGNING_WORDS = ci("nhiệm\\s+vụ|giải\\s+pháp|phân\\s+công|tổ\\s+chức\\s+thực\\s+hiện");
+
     /** "Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu ..." opening an item. */
     public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
 }

@@ -1,6 +1,9 @@
 package org.vanban.extract;
 
 import static org.vanban.extract.ExtractPatterns.APPROVAL;
+import static org.vanban.extract.ExtractPatterns.ASSIGNING_WORDS;
+import static org.vanban.extract.ExtractPatterns.REPORT_SECTION;
+import static org.vanban.extract.ExtractPatterns.TARGET_SECTION;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_MARKER;
@@ -70,7 +73,10 @@ public final class TaskExtractor {
         LocalDate reference = header == null ? null
                 : header.issuedDate() != null ? header.issuedDate() : header.meetingDate();
         Set<String> parents = new HashSet<>();
+        Map<String, Boolean> assigning = new HashMap<>();
         for (Clause c : clauses) {
+            boolean parentAssigns = c.parentPath() == null || assigning.getOrDefault(c.parentPath(), true);
+            assigning.put(c.path(), parentAssigns && !isNonAssigningSection(textOf(c)));
             if (c.parentPath() != null) {
                 parents.add(c.parentPath());
             }
@@ -104,6 +110,9 @@ public final class TaskExtractor {
             }
             boolean hasChildren = parents.contains(clause.path());
             String text = textOf(clause);
+            if (clause.parentPath() != null && !assigning.getOrDefault(clause.parentPath(), true)) {
+                continue; // an item of a targets or results section
+            }
             Reading reading = read(text);
             switch (reading.kind) {
                 case RECIPIENTS -> {
@@ -149,6 +158,14 @@ public final class TaskExtractor {
             }
         }
         return tasks;
+    }
+
+    /** A heading over targets, purposes or a report of past results: its items assign nothing. */
+    private static boolean isNonAssigningSection(String heading) {
+        if (REPORT_SECTION.matcher(heading).lookingAt()) {
+            return true;
+        }
+        return TARGET_SECTION.matcher(heading).lookingAt() && !ASSIGNING_WORDS.matcher(heading).find();
     }
 
     private static boolean sameParent(String a, String b) {
