@@ -331,6 +331,18 @@ public final class TaskExtractor {
 
     private Reading readAfterActors(String text, AgencyList actors, boolean assigned) {
         int pos = skipParenthetical(text, actors.end());
+        int next = pos;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        Matcher delegation = ASSIGN_VERB.matcher(text).region(next, text.length());
+        if (delegation.lookingAt()) {
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ ...": the one given the work is the actor
+            AgencyList assignee = recognizer.readList(text, delegation.end());
+            if (!assignee.isEmpty()) {
+                return readAfterActors(text, assignee, true);
+            }
+        }
         AgencyList cooperating = AgencyList.empty(pos);
         Matcher lead = LEAD_MARKER.matcher(text).region(pos, text.length());
         if (lead.lookingAt()) {
