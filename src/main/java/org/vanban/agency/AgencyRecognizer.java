@@ -32,6 +32,7 @@ import org.vanban.parse.VietnameseText;
 public final class AgencyRecognizer {
 
     private static final int LONGEST_UNKNOWN_NAME = 24;
+    private static final int LIST_WINDOW = 700;
     private static final int LONGEST_PLACE = 4;
     private static final int LONGEST_LOWERCASE_RUN = 3;
 
@@ -54,12 +55,13 @@ public final class AgencyRecognizer {
      * separated by ",", ";", "và", "cùng". Stops at the first word that is neither.
      */
     public AgencyList readList(String text, int from) {
-        List<Word> words = WordTokenizer.tokenize(text);
-        int i = 0;
-        while (i < words.size() && words.get(i).start() < from) {
-            i++;
+        // a list of actors is short: reading a window, not the whole clause, keeps long clauses cheap
+        int to = Math.min(text.length(), from + LIST_WINDOW);
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
         }
-        return readList(text, words, i);
+        List<Word> words = WordTokenizer.tokenize(text, from, to);
+        return readList(text, words, 0);
     }
 
     /** Every agency named anywhere in the text, in order (groups skipped). */

@@ -315,6 +315,10 @@ public final class TaskExtractor {
         if (actors.isEmpty() && !assigned) {
             giao.reset();
             while (giao.find()) {
+                if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
+                        && !text.startsWith("các", giao.end())) {
+                    continue; // "giao thông", "giao dịch": no actor follows
+                }
                 AgencyList named = recognizer.readList(text, giao.end());
                 if (!named.agencies().isEmpty()) {
                     actors = named;
