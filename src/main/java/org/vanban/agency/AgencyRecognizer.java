@@ -326,6 +326,9 @@ public final class AgencyRecognizer {
             knownQualified = placeQualifierEnd(words, knownEnd);
         }
         Form form = readForm(words, i);
+        if (form != null && known != null && !hasCapitalized(words, knownEnd, form.end)) {
+            form = null; // "Sở KH&ĐT bố trí kinh phí": lower-case words after a register name are its sentence
+        }
         if (form != null && form.end > Math.max(knownEnd, knownQualified)) {
             return single(mentionByForm(text, words, i, form.end, form.kind, form.headKey), form.end,
                     sharedNode(form.headKey));
@@ -342,6 +345,15 @@ public final class AgencyRecognizer {
             return single(mention(text, words, i, knownQualified, agency), knownQualified, head);
         }
         return single(mention(text, words, i, knownEnd, known.agency()), knownEnd, head);
+    }
+
+    private static boolean hasCapitalized(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.get(k).isWord() && words.get(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private NameTrie.Node sharedNode(String headKey) {
@@ -503,6 +515,9 @@ public final class AgencyRecognizer {
                 end = j;
                 lowerRun = 0;
                 continue;
+            }
+            if (words.get(j - 1).isAcronym() && j - 1 >= head) {
+                break; // "Sở VHTTDL bố trí": an abbreviation is the whole specialty
             }
             int lvl = matchPhrase(words, j, LEVELS, 2);
             if (lvl > j) {

@@ -80,8 +80,17 @@ public final class ExtractPatterns {
     public static final Pattern RESPONSIBILITY_MARKER = ci("^[\\s,]*(?:có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm"
             + "|có\\s+nhiệm\\s+vụ|được\\s+giao|căn\\s+cứ\\s+chức\\s+năng,?\\s+nhiệm\\s+vụ(?:\\s+được\\s+giao)?,?)\\s*");
 
-    /** "Giao Sở Y tế ...", "UBND tỉnh giao Sở Tài chính ...", "Đại hội ... giao Ban Chấp hành ...". */
-    public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)giao\\s+(?:cho\\s+)?");
+    /**
+     * A verb that hands work to the agencies after it: "Giao Sở Y tế ...", "UBND tỉnh giao Sở Tài chính ...",
+     * "Đại hội ... giao Ban Chấp hành ...", "Thủ tướng yêu cầu Bộ Công an ...", "đề nghị các sở, ngành ...".
+     */
+    public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?:cho\\s+)?");
+
+    /**
+     * The end of a sentence that announces what follows: "... với các nội dung cụ thể như sau:", "... tổ chức
+     * triển khai 7 nhiệm vụ giải pháp sau:", "... các nội dung:".
+     */
+    public static final Pattern ANNOUNCEMENT = ci(":\\s*$");
 
     /** "1. Nhiệm vụ chung của các Sở, ngành, ...", "Trách nhiệm của các cơ quan", "Một số nhiệm vụ cụ thể của". */
     public static final Pattern DUTY_HEADING = ci("^(?:một\\s+số\\s+)?(?:nhiệm\\s+vụ|trách\\s+nhiệm)(?:\\s+(?:chung|cụ\\s+thể|chủ\\s+yếu))?"

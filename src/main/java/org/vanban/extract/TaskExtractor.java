@@ -1,5 +1,6 @@
 package org.vanban.extract;
 
+import static org.vanban.extract.ExtractPatterns.ANNOUNCEMENT;
 import static org.vanban.extract.ExtractPatterns.APPROVAL;
 import static org.vanban.extract.ExtractPatterns.ASSIGNING_WORDS;
 import static org.vanban.extract.ExtractPatterns.REPORT_SECTION;
@@ -133,6 +134,11 @@ public final class TaskExtractor {
                 }
                 case TASK -> {
                     Assignment own = reading.assignment(inherited);
+                    if (!hasChildren && ANNOUNCEMENT.matcher(text).find()) {
+                        // "Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:", "Chính phủ yêu cầu các bộ ...
+                        // triển khai 7 nhiệm vụ giải pháp sau:" announce what follows and assign nothing themselves
+                        continue;
+                    }
                     if (hasChildren && reading.explicitList) {
                         listContext.put(clause.path(), own);
                     } else {
@@ -265,10 +271,10 @@ public final class TaskExtractor {
     /** A heading whose items the parser left as its following siblings rather than as its children. */
     private record SiblingContext(Clause heading, Assignment assignment) {
 
+        /** Unlabelled or bulleted siblings that follow the heading belong to it; a numbered one ends it. */
         boolean appliesTo(Clause clause) {
-            return sameParent(clause.parentPath(), heading.parentPath()) && clause.label() == null
-                    || clause.label() != null && !clause.label().matches("^[\\p{L}\\d]+[.)]?$")
-                            && sameParent(clause.parentPath(), heading.parentPath());
+            return sameParent(clause.parentPath(), heading.parentPath())
+                    && (clause.kind() == ClauseKind.BULLET || clause.kind() == ClauseKind.PARAGRAPH);
         }
     }
 

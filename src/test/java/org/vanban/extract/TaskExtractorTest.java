@@ -70,6 +70,8 @@ class TaskExtractorTest {
             Giao các Sở: Tài chính, Xây dựng phối hợp với Sở GTVT thẩm định dự án.                                     # Sở Tài chính; Sở Xây dựng # Sở Giao thông vận tải
             Đại hội giao Ban Chấp hành Đảng bộ thành phố nhiệm kỳ 2025 - 2030 hoàn thiện Chương trình hành động.      # Ban Chấp hành Đảng bộ thành phố # -
             Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu xây dựng Trung tâm đổi mới sáng tạo.                      # - # Bộ Khoa học và Công nghệ
+            Ủy ban nhân dân tỉnh đề nghị Sở Y tế khẩn trương rà soát, báo cáo trước ngày 30/6/2025.                    # Sở Y tế # -
+            Thủ tướng Chính phủ yêu cầu Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng triển khai ngay các biện pháp. # Bộ Công an # Bộ Quốc phòng
             """)
     void aSentenceThatAssignsWorkIsATask(String sentence, String lead, String cooperating) {
         List<Task> tasks = extractOne(sentence);
@@ -190,6 +192,30 @@ class TaskExtractorTest {
                 + "phát triển kinh tế tập thể đến năm 2030, tầm nhìn đến năm 2045.").get(0);
         assertEquals(DeadlineKind.NONE, task.deadline().kind());
         assertEquals(List.of("Liên minh Hợp tác xã và Doanh nghiệp thành phố"), names(task.lead()));
+    }
+
+    @Test
+    void aDecisionAssignsByArticleAndClosesWithOneCollectiveTask() {
+        List<Task> tasks = extract(tree(
+                "Điều 1|NUMBERED|Phê duyệt Kế hoạch phát triển du lịch tỉnh giai đoạn 2021 - 2025.",
+                "Điều 2|NUMBERED|Tổ chức thực hiện",
+                "Điều 2.1|NUMBERED|Sở Văn hóa, Thể thao và Du lịch:",
+                "Điều 2.1.a|NUMBERED|Hướng dẫn các địa phương triển khai Kế hoạch, hoàn thành trong Quý IV/2021.",
+                "Điều 2.2|NUMBERED|Sở Tài chính chủ trì, phối hợp với Sở KH&ĐT bố trí kinh phí thực hiện Kế hoạch.",
+                "Điều 3|NUMBERED|Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Thủ trưởng các ban, ngành "
+                        + "chịu trách nhiệm thi hành Quyết định này./."));
+        assertEquals(3, tasks.size(), () -> "tasks: " + tasks);
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch"), names(tasks.get(0).lead()));
+        assertEquals(java.time.LocalDate.of(2021, 12, 31), tasks.get(0).deadline().to());
+        assertEquals(List.of("Sở Tài chính"), names(tasks.get(1).lead()));
+        assertEquals(List.of("Sở Kế hoạch và Đầu tư"), names(tasks.get(1).cooperating()));
+        assertTrue(tasks.get(2).collective());
+    }
+
+    @Test
+    void aSentenceAnnouncingAListIsNoTaskItself() {
+        assertEquals(List.of(), extractOne("Chính phủ yêu cầu các bộ, Ủy ban nhân dân thành phố Hải Phòng và các địa "
+                + "phương cần cụ thể hóa và tổ chức triển khai 7 nhiệm vụ giải pháp sau:"));
     }
 
     @Test
