@@ -132,6 +132,9 @@ public final class ExtractPatterns {
     /** Words that make a section heading one of work: "nhiệm vụ", "giải pháp", "phân công", "tổ chức thực hiện". */
     public static final Pattern ASSIGNING_WORDS = ci("nhiệm\\s+vụ|giải\\s+pháp|phân\\s+công|tổ\\s+chức\\s+thực\\s+hiện");
 
-    /** "Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu ..." opening an item. */
-    public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
+    /**
+     * "Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu ..." or "Chủ trì, phối hợp với Sở Nội vụ rà soát ..."
+     * opening an item of a list headed by its lead.
+     */
+    public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+trì\\s*,?\\s*)?(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
 }

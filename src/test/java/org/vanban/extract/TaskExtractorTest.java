@@ -114,14 +114,16 @@ class TaskExtractorTest {
                 "a|NUMBERED|Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Sở Tài chính, Sở Xây dựng:",
                 "a.1|BULLET|Triển khai nhiệm vụ lập quy hoạch thành phố giai đoạn 2021 - 2030.",
                 "a.2|BULLET|Phối hợp với Sở Giao thông vận tải xây dựng lộ trình từng năm.",
-                "a.3|BULLET|Huy động tối đa nguồn lực đầu tư vào thành phố."));
-        assertEquals(3, tasks.size());
+                "a.3|BULLET|Huy động tối đa nguồn lực đầu tư vào thành phố.",
+                "a.4|BULLET|Chủ trì, phối hợp với Sở Nội vụ rà soát tổ chức bộ máy."));
+        assertEquals(4, tasks.size());
         for (Task task : tasks) {
             assertEquals(List.of("Sở Kế hoạch và Đầu tư"), names(task.lead()));
         }
         assertEquals(List.of("Sở Tài chính", "Sở Xây dựng"), names(tasks.get(0).cooperating()));
         assertEquals(List.of("Sở Giao thông vận tải"), names(tasks.get(1).cooperating()));
         assertEquals("a.2", tasks.get(1).clausePath());
+        assertEquals(List.of("Sở Nội vụ"), names(tasks.get(3).cooperating()));
     }
 
     @Test
