@@ -136,11 +136,7 @@ public final class HeaderParser {
         if (TextNormalizer.isAllCaps(line)) {
             return !Patterns.MOTTO.matcher(line).find();
         }
-        if (line.length() > MAX_SHORT_HEADER_LINE) {
-            return false;
-        }
-        Matcher m = Patterns.TYPE_LINE.matcher(line);
-        return m.lookingAt() && line.substring(m.end()).strip().replace(":", "").isEmpty();
+        return TextNormalizer.isTypeNameAlone(line);
     }
 
     /** An issuer line: in capitals, or short and opening with a body name when capitals formatting was lost. */

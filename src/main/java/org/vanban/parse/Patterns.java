@@ -94,18 +94,22 @@ public final class Patterns {
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
                     + "|video|podcast|multimedia|e-magazine|infographics?)$");
 
-    /** A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi. (Ảnh: Quốc Khánh/ TTXVN)". */
-    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$");
+    /**
+     * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
+     * (Ảnh: Quốc Khánh/ TTXVN)", a credit alone "Ảnh: Minh Hà", or "Ảnh minh họa".
+     */
+    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$"
+            + "|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$|^(?:ảnh|nguồn ảnh)\\s*:[^\\n]{1,80}$");
 
     /**
      * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",
-     * "Nguồn: Báo Hải Phòng", "Theo VnExpress". Group "name" is the site, group "url" its address if any.
-     * "Nguồn lực đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL.
+     * "Nguồn: Báo Hải Phòng". Group "name1"/"name2" is the site, "url1"/"url2" its address if any. "Nguồn lực
+     * đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL. A closing "(Theo
+     * VnExpress)" is a {@link #BYLINE}; an open "Theo ..." line is left alone ("Theo đề nghị của Sở Nội vụ.").
      */
     public static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
-                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+)"
-                    + "|theo\\s+(?<name3>[\\p{L}\\d+.\\- ]{2,40}))\\s*$");
+                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
     /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
     public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -30,7 +30,8 @@ import org.vanban.domain.ColumnRole;
  * labels nest by their number of parts ("2.1." under "2."). Numbered labels never nest under a bullet. A bullet
  * of another symbol nests under the open bullet ("+" under "-"). A plain paragraph belongs to the nearest open
  * labelled (non-bullet) clause. "PHỤ LỤC n" closes everything and opens an appendix; the table rows after it are
- * its children.
+ * its children (a table elsewhere gives rows under the open labelled clause). A label alone on its line takes the
+ * next line as its title or text ("Chương I" / "QUY ĐỊNH CHUNG").
  *
  * <h2>Paths</h2>
  * Labels joined by '.', each without its punctuation: "III.2.d.3", "II.1.a.6". A decimal label adds only its
@@ -45,10 +46,12 @@ import org.vanban.domain.ColumnRole;
  * {@code text} is the clause's own paragraph without its label and without its children. A labelled clause that
  * is a section title — it has children, does not end with ':' and is a title rather than sentences (all
  * capitals, or no sentence break, at most 300 characters and, when it ends with a full stop, at most 50):
- * "I. MỤC ĐÍCH, YÊU CẦU.", "1. Mục đích.",
- * "a) Về kinh tế" — keeps that title in {@code heading} and has empty {@code text}. A clause whose line ends
- * with ':' (or the ';' a typist put for it) keeps the full line as {@code text} even with children ("d. Sở Giao thông vận tải chủ trì, phối hợp
- * với ...:") because extractors read the assignment from it. {@link Clause#fullText()} gives both.
+ * "I. MỤC ĐÍCH, YÊU CẦU.", "1. Mục đích.", "a) Về kinh tế" — keeps that title in {@code heading} and has empty
+ * {@code text}. A clause whose line ends with ':' (or the ';' a typist put for it) keeps the full line as
+ * {@code text} even with children ("d. Sở Giao thông vận tải chủ trì, phối hợp với ...:") because extractors
+ * read the assignment from it. Bullets and paragraphs never have a heading. An appendix has its title lines as
+ * heading and empty text. A table row's text is its cells other than the number, joined by " | ", and
+ * {@code cells} holds them by {@link ColumnRole}. {@link Clause#fullText()} gives heading and text together.
  * {@code start}/{@code end} delimit the clause's own printed lines in the normalized text, label included:
  * {@code text.substring(start, end)} is e.g. "(6) Sản lượng hàng hóa qua cảng đến năm 2025 đạt 350 triệu tấn.";
  * for an appendix it spans "PHỤ LỤC 1" and its title lines.

@@ -36,6 +36,7 @@ public final class TextNormalizer {
     private static final int MAX_CHROME_LINE = 120;
     private static final int MAX_RULE_LINE = 80;
     private static final int DANGLING_TAIL = 40;
+    private static final int MAX_TYPE_NAME_LINE = 40;
     private static final int FOOTER_MAX_LINE = 160;
     private static final int SITE_METADATA_SCAN = 40;
     private static final int MIN_REPEATED_RUN = 3;
@@ -163,11 +164,8 @@ public final class TextNormalizer {
     }
 
     private static boolean recordSource(Matcher source, Map<String, String> metadata) {
-        String name = firstNonNull(source.group("name1"), source.group("name2"), source.group("name3"));
+        String name = firstNonNull(source.group("name1"), source.group("name2"));
         String url = firstNonNull(source.group("url1"), source.group("url2"));
-        if (source.group("name3") != null && metadata.containsKey(NormalizedText.SOURCE)) {
-            return false; // a "Theo ..." line only counts when nothing better named the source
-        }
         if (name != null) {
             metadata.put(NormalizedText.SOURCE, name.strip());
         }
@@ -237,21 +235,26 @@ public final class TextNormalizer {
     }
 
     /**
-     * Index of the first line of a trailing footer: a footer heading in the second half of the text after which
-     * only short lines follow. {@code lines.size()} when there is none.
+     * Index of the first line of a trailing footer: a footer heading ("Tin liên quan", "QR Code", "Bản quyền ...")
+     * after which only short lines follow, below the last long paragraph of the text, or in the second half of a
+     * text made of short lines only. {@code lines.size()} when there is none.
      */
     private static int footerStart(List<String> lines) {
         int candidate = lines.size();
-        for (int i = lines.size() - 1; i >= lines.size() / 2; i--) {
+        int inSecondHalf = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
             if (line.length() > FOOTER_MAX_LINE) {
-                break;
+                return candidate;
             }
             if (!line.isEmpty() && Patterns.FOOTER_START.matcher(line).lookingAt()) {
                 candidate = i;
+                if (i >= lines.size() / 2) {
+                    inSecondHalf = i;
+                }
             }
         }
-        return candidate;
+        return inSecondHalf;
     }
 
     // ------------------------------------------------------------------ scraped site metadata
@@ -450,7 +453,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -472,6 +475,15 @@ public final class TextNormalizer {
     private static boolean endsWith(String s, java.util.regex.Pattern end) {
         int from = Math.max(0, s.length() - 8);
         return end.matcher(s).region(from, s.length()).find();
+    }
+
+    /** A type line whose capitals were only formatting: "Kế hoạch", "Quyết định:" alone on its line. */
+    static boolean isTypeNameAlone(String s) {
+        if (s.length() > MAX_TYPE_NAME_LINE) {
+            return false;
+        }
+        Matcher m = Patterns.TYPE_LINE.matcher(s);
+        return m.lookingAt() && s.substring(m.end()).strip().replace(":", "").isEmpty();
     }
 
     static boolean isAllCaps(String s) {

@@ -84,12 +84,13 @@ class HeaderParserTest {
                 Số: 305 /KH-UBND
                 Bắc Ninh, ngày 12 tháng 8 năm 2024
                 Kế hoạch
-                Triển khai chuyển đổi số năm 2024
+                triển khai chuyển đổi số năm 2024
                 I. MỤC ĐÍCH, YÊU CẦU""");
         assertEquals("305/KH-UBND", h.number());
         assertEquals("Kế hoạch", h.type());
         assertEquals("Ủy ban nhân dân tỉnh Bắc Ninh", h.issuer());
         assertEquals(LocalDate.of(2024, 8, 12), h.issuedDate());
+        assertEquals("triển khai chuyển đổi số năm 2024", h.title());
     }
 
     @Test

@@ -65,6 +65,7 @@ class TextNormalizerTest {
     @ValueSource(strings = {"5 giờ trướcBài gốc", "QR Code", "  • Từ khoá:", "Tin liên quan", "1 2 3 4 5  ... ",
             "image advertisement", "Tin mới", "Thư viện ảnh", "Thống kê truy cập", "  • Đang online: 0", "  • Hôm nay: 1",
             "-----", "Chia sẻ", "Lượt xem: 1.234", "Trang chủ » Tin tức » Kinh tế", "- 2 -", "Trang 3/12",
+            "Ảnh: Minh Hà", "Ảnh minh họa",
             "Cảng Hải Phòng thực hiện cam kết cảng xanh, giảm thiểu tác động môi trường. (Ảnh: TTXVN phát)"})
     void removesWebChromeLines(String chrome) {
         String body = "Nghị quyết nêu rõ các nhiệm vụ trọng tâm của thành phố.";
@@ -73,7 +74,7 @@ class TextNormalizerTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Sản lượng thủy sản tăng 12% so với 3 năm trước.", "Nguồn lực đầu tư được huy động tối đa.",
-            "Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch."})
+            "Theo dõi, đôn đốc việc triển khai thực hiện Kế hoạch.", "Theo đề nghị của Sở Nội vụ."})
     void keepsSentencesThatOnlyLookLikeChrome(String sentence) {
         assertEquals(sentence, clean(sentence));
     }
@@ -101,6 +102,17 @@ class TextNormalizerTest {
                 Tất cả: 0""");
         assertFalse(text.contains("QR Code") || text.contains("Hải Phòng đứng đầu") || text.contains("Thống kê"), text);
         assertTrue(text.endsWith("phát huy truyền thống."));
+    }
+
+    @Test
+    void aLongRelatedNewsListAfterAShortArticleIsCutToo() {
+        String article = "Sáng 12/3, Ủy ban nhân dân thành phố tổ chức hội nghị triển khai Kế hoạch số 45/KH-UBND về chuyển đổi số, "
+                + "giao các sở, ngành xây dựng kế hoạch chi tiết trước ngày 30/4/2024 và báo cáo kết quả định kỳ hằng quý.";
+        StringBuilder page = new StringBuilder(article).append("\nTin liên quan\n");
+        for (int i = 1; i <= 30; i++) {
+            page.append("Hải Phòng khởi công dự án hạ tầng số ").append(i).append('\n');
+        }
+        assertEquals(article, clean(page.toString()));
     }
 
     @Test
