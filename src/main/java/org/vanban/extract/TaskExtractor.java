@@ -87,6 +87,7 @@ public final class TaskExtractor {
         SiblingContext siblingContext = null;
         String recipientsPath = null;
         String recipientsParent = null;
+        Map<String, ClauseKind> lastKindUnder = new HashMap<>();
         for (Clause clause : clauses) {
             if (clause.kind() == ClauseKind.TABLE_ROW) {
                 tableTask(clause, reference).ifPresent(tasks::add);
@@ -110,6 +111,7 @@ public final class TaskExtractor {
                 }
             }
             boolean hasChildren = parents.contains(clause.path());
+            ClauseKind previousSibling = lastKindUnder.put(String.valueOf(clause.parentPath()), clause.kind());
             String text = textOf(clause);
             if (clause.parentPath() != null && !assigning.getOrDefault(clause.parentPath(), true)) {
                 continue; // an item of a targets or results section
@@ -152,6 +154,10 @@ public final class TaskExtractor {
                     }
                 }
                 case PLAIN -> {
+                    if (inherited != null && clause.kind() == ClauseKind.PARAGRAPH
+                            && previousSibling == ClauseKind.BULLET) {
+                        continue; // an unlabelled paragraph among bullets goes on with the item before it
+                    }
                     if (inherited != null) {
                         if (hasChildren && text.strip().endsWith(":")) {
                             listContext.put(clause.path(), inherited); // a sub-heading inside the list

@@ -142,7 +142,8 @@ class TaskExtractorTest {
         List<Task> tasks = extract(tree(
                 "1|NUMBERED|Nhiệm vụ chung của các Sở, ngành, Ủy ban nhân dân các quận, huyện, đơn vị",
                 "1.1|BULLET|Tổ chức quán triệt, phổ biến Nghị quyết tới toàn thể đảng viên.",
-                "1.2|BULLET|Xây dựng, ban hành và triển khai các chương trình, kế hoạch."));
+                "1.2|PARAGRAPH|Công tác tuyên truyền cần được tiến hành với quy mô sâu rộng.",
+                "1.3|BULLET|Xây dựng, ban hành và triển khai các chương trình, kế hoạch."));
         assertEquals(2, tasks.size());
         assertTrue(tasks.stream().allMatch(Task::collective));
         assertTrue(tasks.stream().allMatch(t -> t.lead().isEmpty()));
