@@ -19,7 +19,6 @@ import org.vanban.agency.Successions;
 import org.vanban.domain.Deadline;
 import org.vanban.domain.DeadlineKind;
 import org.vanban.domain.DueStatus;
-import org.vanban.parse.VietnameseText;
 import org.vanban.store.Views.AgencyName;
 import org.vanban.store.Views.DeadlineView;
 import org.vanban.store.Views.DocumentRef;
@@ -79,15 +78,7 @@ public class TaskQueries {
             where.append(" and t.document.id = :doc");
             params.put("doc", filter.documentId());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            int i = 0;
-            for (String word : VietnameseText.fold(filter.text()).split("\\s+")) {
-                if (!word.isEmpty()) {
-                    where.append(" and t.textFolded like :w").append(i);
-                    params.put("w" + i++, "%" + escapeLike(word) + "%");
-                }
-            }
-        }
+        FoldedWordFilter.append(where, params, "t.textFolded", filter.text());
         if (filter.dueFrom() != null) {
             where.append(" and t.deadlineTo >= :dueFrom");
             params.put("dueFrom", filter.dueFrom());
@@ -193,7 +184,4 @@ public class TaskQueries {
         return List.copyOf(owners.values());
     }
 
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }
