@@ -55,7 +55,7 @@ class PageBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SCREENSHOT = Path.of("docs", "screenshot.png");
+    static final Path SCREENSHOT = Path.of("src", "site", "screenshot.png");
     static final Duration PATIENCE = Duration.ofSeconds(20);
 
     static WebDriver browser;
