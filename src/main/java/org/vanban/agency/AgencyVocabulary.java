@@ -86,6 +86,16 @@ final class AgencyVocabulary {
 
     static final int LONGEST_HEAD = 4;
 
+    /**
+     * One-word heads whose folded key is shared with common words of another tone: "Số hóa" is no "Sở", "Bảo
+     * vệ" no "Báo", "Đại hội" no "Đài". Such a head counts only when spelled as here (lower case, NFC).
+     */
+    static final Map<String, String> HEAD_SPELLINGS = Map.ofEntries(
+            Map.entry("so", "sở"), Map.entry("bo", "bộ"), Map.entry("cuc", "cục"), Map.entry("vu", "vụ"),
+            Map.entry("bao", "báo"), Map.entry("dai", "đài"), Map.entry("hoi", "hội"), Map.entry("vien", "viện"),
+            Map.entry("truong", "trường"), Map.entry("doan", "đoàn"), Map.entry("quy", "quỹ"),
+            Map.entry("tinh", "tỉnh"), Map.entry("huyen", "huyện"), Map.entry("quan", "quận"));
+
     /** Heads whose list may share one head noun: "các Sở: Tài chính, Xây dựng", "Các Bộ: KH&ĐT, TC". */
     static final Set<String> SHARED_HEADS = Set.of("so", "bo", "ban", "cuc", "vien", "truong", "hoi", "tong cuc");
 
@@ -108,7 +118,8 @@ final class AgencyVocabulary {
             "về", "từ", "đến", "nhiệm kỳ", "khóa", "khoá", "lần", "gồm", "thuộc", "có", "không", "thì", "mà",
             "khi", "nếu", "cùng", "giúp", "gửi", "trở thành", "đạt", "sau", "trước", "trên", "dưới", "giao",
             "nhận", "huy động", "sửa đổi", "bổ sung", "thu hút", "khuyến khích", "ứng dụng", "đưa", "làm", "tạo",
-            "như", "hoặc", "hay", "cụ thể");
+            "như", "hoặc", "hay", "cụ thể", "bố trí", "phân bổ", "cân đối", "giải ngân", "sắp xếp", "kiện toàn",
+            "điều phối");
 
     /** Compounds whose second word alone would be a stop: "công trình", "chương trình", "đầu tư". */
     static final Set<String> COMPOUNDS = Set.of("công trình", "chương trình", "quá trình", "lộ trình",
@@ -129,7 +140,8 @@ final class AgencyVocabulary {
             "co lien quan", "trung uong", "truc thuoc", "cac cap", "nha nuoc", "uy ban nhan dan", "ubnd",
             "hoi dong nhan dan", "hdnd", "mat tran", "thanh vien", "tren dia ban", "cac", "thuoc chinh phu",
             "co quan ngang bo", "ban dang", "ngoai", "lien", "cac cap uy", "doan the chinh tri xa hoi",
-            "cac to chuc", "khoi", "chuc nang");
+            "cac to chuc", "khoi", "chuc nang", "huyen uy", "thi uy", "thanh uy", "quan uy", "mat tran to quoc",
+            "doan the tinh", "cap tinh", "cap huyen", "cap xa");
 
     static final int LONGEST_GROUP_TERM = 6;
 

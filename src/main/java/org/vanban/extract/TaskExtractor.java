@@ -13,6 +13,8 @@ import static org.vanban.extract.ExtractPatterns.DUTY_HEADING;
 import static org.vanban.extract.ExtractPatterns.LEADING_ADVERBIAL;
 import static org.vanban.extract.ExtractPatterns.LEAD_MARKER;
 import static org.vanban.extract.ExtractPatterns.NOT_AN_ASSIGNMENT;
+import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING;
+import static org.vanban.extract.ExtractPatterns.ROLE_APPOSITION;
 import static org.vanban.extract.ExtractPatterns.RECIPIENTS;
 import static org.vanban.extract.ExtractPatterns.RESPONSIBILITY_MARKER;
 
@@ -294,7 +296,7 @@ public final class TaskExtractor {
         if (CLOSING_CLAUSE.matcher(text).find()) {
             return Reading.of(Kind.CLOSING);
         }
-        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)) {
+        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text) || NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
@@ -360,6 +362,10 @@ public final class TaskExtractor {
             }
         }
         AgencyList cooperating = AgencyList.empty(pos);
+        Matcher role = ROLE_APPOSITION.matcher(text).region(pos, text.length());
+        if (role.lookingAt()) {
+            pos = role.end();
+        }
         Matcher lead = LEAD_MARKER.matcher(text).region(pos, text.length());
         if (lead.lookingAt()) {
             pos = lead.end();
