@@ -643,10 +643,23 @@ public final class AgencyRecognizer {
             return false;
         }
         int head = headEnd(words, i);
-        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY) {
+        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY && !isBareHead(words, head)) {
             return true;
         }
         return register.trie().longest(words, i, register.trie().root(), words.size()) != null;
+    }
+
+    /**
+     * A head noun with no name after it is the owner in "Thanh tra Sở", "Văn phòng Bộ", "các đơn vị trực thuộc
+     * Sở" and the end of "Hải Phòng": it starts no agency of its own.
+     */
+    private static boolean isBareHead(List<Word> words, int head) {
+        if (head >= words.size() || !words.get(head).isWord()) {
+            return true;
+        }
+        Word next = words.get(head);
+        return !next.isCapitalized() && matchPhrase(words, head, LEVELS, 2) == head
+                && !next.key().equals("quan") && !next.key().equals("cac");
     }
 
     private static int headEnd(List<Word> words, int i) {

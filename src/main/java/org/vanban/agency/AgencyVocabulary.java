@@ -77,6 +77,7 @@ final class AgencyVocabulary {
             Map.entry("bao", HeadKind.NAMED),
             Map.entry("doan", HeadKind.NAMED),
             Map.entry("ngan hang", HeadKind.NAMED),
+            Map.entry("phong", HeadKind.NAMED),
             Map.entry("ban quan ly", HeadKind.NAMED_LONG),
             Map.entry("ban chi dao", HeadKind.NAMED_LONG),
             Map.entry("trung tam", HeadKind.NAMED_LONG),
@@ -93,7 +94,7 @@ final class AgencyVocabulary {
     static final Map<String, String> HEAD_SPELLINGS = Map.ofEntries(
             Map.entry("so", "sở"), Map.entry("bo", "bộ"), Map.entry("cuc", "cục"), Map.entry("vu", "vụ"),
             Map.entry("bao", "báo"), Map.entry("dai", "đài"), Map.entry("hoi", "hội"), Map.entry("vien", "viện"),
-            Map.entry("truong", "trường"), Map.entry("doan", "đoàn"), Map.entry("quy", "quỹ"),
+            Map.entry("truong", "trường"), Map.entry("doan", "đoàn"), Map.entry("quy", "quỹ"), Map.entry("phong", "phòng"),
             Map.entry("tinh", "tỉnh"), Map.entry("huyen", "huyện"), Map.entry("quan", "quận"));
 
     /** Heads whose list may share one head noun: "các Sở: Tài chính, Xây dựng", "Các Bộ: KH&ĐT, TC". */
@@ -119,7 +120,7 @@ final class AgencyVocabulary {
             "khi", "nếu", "cùng", "giúp", "gửi", "trở thành", "đạt", "sau", "trước", "trên", "dưới", "giao",
             "nhận", "huy động", "sửa đổi", "bổ sung", "thu hút", "khuyến khích", "ứng dụng", "đưa", "làm", "tạo",
             "như", "hoặc", "hay", "cụ thể", "bố trí", "phân bổ", "cân đối", "giải ngân", "sắp xếp", "kiện toàn",
-            "điều phối");
+            "điều phối", "chuẩn bị", "lựa chọn", "thực thi", "xử lý", "thúc đẩy");
 
     /** Compounds whose second word alone would be a stop: "công trình", "chương trình", "đầu tư". */
     static final Set<String> COMPOUNDS = Set.of("công trình", "chương trình", "quá trình", "lộ trình",
