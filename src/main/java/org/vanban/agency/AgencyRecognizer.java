@@ -546,10 +546,18 @@ public final class AgencyRecognizer {
             if (words.get(j - 1).isAcronym() && j - 1 >= head) {
                 break; // "Sở VHTTDL bố trí": an abbreviation is the whole specialty
             }
+            int region = regionEnd(words, j);
+            if (region > j) {
+                end = region; // "Chi cục Thuế khu vực II", "Bảo hiểm xã hội khu vực XXI"
+                break;
+            }
             int lvl = matchPhrase(words, j, LEVELS, 2);
             if (lvl > j) {
                 int place = properNameEnd(words, lvl);
-                if (place > lvl || lvl >= words.size() || !words.get(lvl).isWord() || isStop(words, lvl)) {
+                // after "tỉnh", "huyện" lower-case words are the sentence ("... công tỉnh tiếp nhận"); "xã" also
+                // ends "hợp tác xã" and "quần" is no "quận" ("quần đảo"): those names may go on
+                if (place > lvl || lvl >= words.size() || !words.get(lvl).isWord() || isStop(words, lvl)
+                        || !keyOf(words, j, lvl).equals("xa") && (lvl - j > 1 || isSpelledAsHead(w))) {
                     // "... thành phố" or "... huyện Thủy Nguyên" closes the name; "hợp tác xã và" does not
                     end = place;
                     break;
@@ -601,8 +609,7 @@ public final class AgencyRecognizer {
 
     /** End of a region qualifier ("khu vực XVI", "khu vực II", "khu vực Đông Nam Bộ") at {@code i}, or {@code i}. */
     private int regionEnd(List<Word> words, int i) {
-        if (i + 2 < words.size() && words.get(i).key().equals("khu") && words.get(i + 1).key().equals("vuc")
-                && !words.get(i).isCapitalized()) {
+        if (i + 2 < words.size() && words.get(i).key().equals("khu") && words.get(i + 1).key().equals("vuc")) {
             Word name = words.get(i + 2);
             if (name.isWord() && (name.isDigits() || name.isAcronym() || name.text().matches("[IVXLC]+"))) {
                 return i + 3;
@@ -684,6 +691,10 @@ public final class AgencyRecognizer {
         if (i > 0 && words.get(i - 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
                 (words.get(i - 1).text() + " " + words.get(i).text()).toLowerCase(java.util.Locale.ROOT)))) {
             return false; // "trình" ends a name, "công trình" does not
+        }
+        if (i + 1 < words.size() && words.get(i + 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
+                (words.get(i).text() + " " + words.get(i + 1).text()).toLowerCase(java.util.Locale.ROOT)))) {
+            return false; // "giao" ends a name, "giao thông" does not
         }
         for (int n = Math.min(LONGEST_STOP, words.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();

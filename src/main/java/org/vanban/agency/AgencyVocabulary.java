@@ -83,19 +83,21 @@ final class AgencyVocabulary {
             Map.entry("trung tam", HeadKind.NAMED_LONG),
             Map.entry("cong ty", HeadKind.NAMED_LONG),
             Map.entry("tong cong ty", HeadKind.NAMED_LONG),
-            Map.entry("quy", HeadKind.NAMED_LONG));
+            Map.entry("quy", HeadKind.NAMED_LONG),
+            Map.entry("bao hiem xa hoi", HeadKind.NAMED_LONG));
 
     static final int LONGEST_HEAD = 4;
 
     /**
-     * One-word heads whose folded key is shared with common words of another tone: "Số hóa" is no "Sở", "Bảo
+     * One-word heads and levels whose folded key is shared with common words of another tone: "Số hóa" is no "Sở", "Bảo
      * vệ" no "Báo", "Đại hội" no "Đài". Such a head counts only when spelled as here (lower case, NFC).
      */
     static final Map<String, String> HEAD_SPELLINGS = Map.ofEntries(
             Map.entry("so", "sở"), Map.entry("bo", "bộ"), Map.entry("cuc", "cục"), Map.entry("vu", "vụ"),
             Map.entry("bao", "báo"), Map.entry("dai", "đài"), Map.entry("hoi", "hội"), Map.entry("vien", "viện"),
             Map.entry("truong", "trường"), Map.entry("doan", "đoàn"), Map.entry("quy", "quỹ"), Map.entry("phong", "phòng"),
-            Map.entry("tinh", "tỉnh"), Map.entry("huyen", "huyện"), Map.entry("quan", "quận"));
+            Map.entry("tinh", "tỉnh"), Map.entry("huyen", "huyện"), Map.entry("quan", "quận"),
+            Map.entry("phuong", "phường"));
 
     /** Heads whose list may share one head noun: "các Sở: Tài chính, Xây dựng", "Các Bộ: KH&ĐT, TC". */
     static final Set<String> SHARED_HEADS = Set.of("so", "bo", "ban", "cuc", "vien", "truong", "hoi", "tong cuc");
@@ -124,7 +126,8 @@ final class AgencyVocabulary {
 
     /** Compounds whose second word alone would be a stop: "công trình", "chương trình", "đầu tư". */
     static final Set<String> COMPOUNDS = Set.of("công trình", "chương trình", "quá trình", "lộ trình",
-            "tiến trình", "đầu tư", "cơ quan", "đối với", "quy trình", "giáo trình");
+            "tiến trình", "đầu tư", "cơ quan", "đối với", "quy trình", "giáo trình", "giao thông", "giao dịch",
+            "trình độ");
 
     /** Verbs that also occur inside names ("Ban Quản lý dự án đầu tư xây dựng"): they end only short names. */
     static final Set<String> VERBS_INSIDE_NAMES = Set.of("xay dung", "phat trien", "dau tu", "quan ly", "bao ve",
