@@ -255,8 +255,14 @@ public final class AgencyRecognizer {
             int term = matchPhrase(words, j, GROUP_TERMS, LONGEST_GROUP_TERM);
             if (term > j && (!w.isCapitalized() || !startsAgency(words, j) || opened && term == j + 1
                     && isGroupNounCapitalizedInList(words, j))) {
+                boolean members = AgencyVocabulary.MEMBER_TERMS.contains(keyOf(words, j, term));
                 j = term;
                 last = j;
+                Read owner = members ? readAgencies(text, words, j) : null;
+                if (owner != null) {
+                    j = owner.end; // "đại biểu Hội đồng nhân dân tỉnh": the members, not the body
+                    last = j;
+                }
                 continue;
             }
             if (w.key().equals("uy") && j + 1 < words.size() && words.get(j + 1).key().equals("vien")) {

@@ -144,10 +144,13 @@ final class AgencyVocabulary {
             "co lien quan", "trung uong", "truc thuoc", "cac cap", "nha nuoc", "uy ban nhan dan", "ubnd",
             "hoi dong nhan dan", "hdnd", "mat tran", "thanh vien", "tren dia ban", "cac", "thuoc chinh phu",
             "co quan ngang bo", "ban dang", "ngoai", "lien", "cac cap uy", "doan the chinh tri xa hoi",
-            "cac to chuc", "khoi", "chuc nang", "huyen uy", "thi uy", "thanh uy", "quan uy", "mat tran to quoc",
+            "cac to chuc", "khoi", "chuc nang", "huyen uy", "thi uy", "thanh uy", "quan uy", "mat tran to quoc", "chu dau tu", "to dai bieu", "dai bieu",
             "doan the tinh", "cap tinh", "cap huyen", "cap xa");
 
     static final int LONGEST_GROUP_TERM = 6;
+
+    /** Group terms of members, owned by the body named right after them: "đại biểu Hội đồng nhân dân tỉnh". */
+    static final Set<String> MEMBER_TERMS = Set.of("dai bieu", "to dai bieu", "thanh vien");
 
     /** Words that open a group: "các", "những", "mọi", "toàn thể", "Thủ trưởng", "Các đồng chí". */
     static final Set<String> GROUP_OPENERS = Set.of("cac", "nhung", "moi", "toan the", "thu truong",

@@ -425,7 +425,7 @@ public final class TaskExtractor {
         for (String group : actors.groups()) {
             String key = " " + WordTokenizer.phraseKey(group) + " ";
             for (String body : List.of(" so ", " ban ", " nganh ", " bo ", " co quan ", " don vi ", " dia phuong ",
-                    " cap uy ", " uy ban ", " ubnd ", " to chuc dang ", " chinh quyen ", " dang ")) {
+                    " cap uy ", " uy ban ", " ubnd ", " to chuc dang ", " chinh quyen ", " dang ", " chu dau tu ")) {
                 if (key.contains(body)) {
                     return true;
                 }
