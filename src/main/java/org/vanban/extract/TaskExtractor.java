@@ -57,7 +57,10 @@ import org.vanban.parse.VietnameseText;
  * <li>an item of a list headed by X that opens with its own actor ("Bộ Chỉ huy Quân sự thành phố thực hiện
  *     ...") is led by that actor alone; any other item is led by X.</li>
  * </ul>
- * Groups ("các sở, ban, ngành liên quan") are never agencies: a task assigned only to groups is collective.
+ * An apposition of role ("Công an tỉnh là cơ quan thường trực, có trách nhiệm ...") is skipped; a letter's
+ * closing notice ("... thông báo để các đơn vị biết, thực hiện") assigns nothing.
+ * Groups ("các sở, ban, ngành liên quan", "Giám đốc các sở", "Sở Nông nghiệp và Môi trường các tỉnh") are never
+ * agencies: a task assigned only to groups is collective.
  */
 public final class TaskExtractor {
 
