@@ -803,7 +803,10 @@ public final class AgencyRecognizer {
             case "hoi", "lien doan", "tong lien doan", "lien minh", "lien hiep", "doan" ->
                     AgencyType.FRONT_AND_MASS_ORGANISATION;
             case "tap doan", "tong cong ty", "cong ty" -> AgencyType.STATE_ENTERPRISE;
-            case "kho bac", "kho bac nha nuoc", "van phong", "uy ban", "hoi dong" -> AgencyType.STATE_BODY;
+            case "kho bac", "kho bac nha nuoc", "van phong", "uy ban", "hoi dong", "phong", "bao hiem xa hoi",
+                    "cang vu" -> AgencyType.STATE_BODY;
+            case "hiep hoi" -> AgencyType.FRONT_AND_MASS_ORGANISATION;
+            case "buu dien", "chi nhanh" -> AgencyType.STATE_ENTERPRISE;
             default -> AgencyType.OTHER;
         };
     }

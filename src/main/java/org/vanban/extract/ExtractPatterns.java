@@ -98,9 +98,9 @@ public final class ExtractPatterns {
 
     /**
      * An apposition naming the actor's role before its work: "Công an tỉnh là cơ quan thường trực, có trách
-     * nhiệm ...", "Sở Nội vụ là cơ quan đầu mối, ...".
+     * nhiệm ...", "Sở Nội vụ là cơ quan đầu mối, ...", "Văn phòng Bộ là đầu mối tổng hợp, báo cáo ...".
      */
-    public static final Pattern ROLE_APPOSITION = ci("^[\\s,]*là\\s+cơ\\s+quan\\s+(?:thường\\s+trực|đầu\\s+mối|tham\\s+mưu)"
+    public static final Pattern ROLE_APPOSITION = ci("^[\\s,]*là\\s+(?:(?:cơ\\s+quan|đơn\\s+vị)\\s+)?(?:thường\\s+trực|đầu\\s+mối|tham\\s+mưu)"
             + "[^,;:.]{0,80}[,;]?\\s*");
 
     /** The closing line of a letter: "Ủy ban nhân dân tỉnh thông báo để các đơn vị biết, thực hiện./." */

@@ -57,6 +57,8 @@ class AgencyRecognizerTest {
             Thanh tra Sở chủ trì                                                             # Thanh tra Sở
             Bệnh viện Đa khoa tỉnh, Bệnh viện Nhi tỉnh chuẩn bị                              # Bệnh viện Đa khoa tỉnh | Bệnh viện Nhi tỉnh
             Trung tâm Phục vụ hành chính công tỉnh tiếp nhận                                 # Trung tâm Phục vụ hành chính công tỉnh
+            Sở Kế hoạch và Đầu tư; Hiệp hội Doanh nghiệp tỉnh                                # Sở Kế hoạch và Đầu tư | Hiệp hội Doanh nghiệp tỉnh
+            Sở Nông nghiệp và Môi trường, Bưu điện tỉnh                                      # Sở Nông nghiệp và Môi trường | Bưu điện tỉnh
             Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh thẩm tra                          # Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh
             Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh phối hợp                       # Tòa án nhân dân tỉnh | Viện kiểm sát nhân dân tỉnh
             Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì          # Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh

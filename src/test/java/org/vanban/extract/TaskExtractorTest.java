@@ -73,6 +73,7 @@ class TaskExtractorTest {
             Ủy ban nhân dân tỉnh đề nghị Sở Y tế khẩn trương rà soát, báo cáo trước ngày 30/6/2025.                    # Sở Y tế # -
             Thủ tướng Chính phủ yêu cầu Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng triển khai ngay các biện pháp. # Bộ Công an # Bộ Quốc phòng
             Công an tỉnh là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc triển khai Kế hoạch.          # Công an tỉnh # -
+            Văn phòng Bộ là đầu mối tổng hợp, báo cáo Bộ trưởng kết quả thực hiện Kế hoạch.                           # Văn phòng Bộ # -
             Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Vụ Khoa học và Công nghệ bố trí kinh phí hằng năm.          # Vụ Kế hoạch - Tài chính # Vụ Khoa học và Công nghệ
             Cục Trồng trọt và Bảo vệ thực vật phối hợp với Cục Chuyển đổi số xây dựng cơ sở dữ liệu.                  # Cục Trồng trọt và Bảo vệ thực vật # Cục Chuyển đổi số
             Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XVI giải ngân kịp thời vốn bồi thường.        # Sở Tài chính # Kho bạc Nhà nước khu vực XVI
