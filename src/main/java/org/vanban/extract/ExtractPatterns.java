@@ -88,11 +88,13 @@ public final class ExtractPatterns {
             + "(?:\\s+(?:hoàn\\s+thành|và\\s+các\\s+năm\\s+tiếp\\s+theo))?\\s*[./]*\\s*$");
 
     /**
-     * A recurring deadline in prose: "định kỳ hằng tháng báo cáo", "thực hiện hằng năm", "định kỳ 6 tháng, hằng
-     * năm tổng hợp", "hằng quý".
+     * A recurring deadline in prose: introduced by "định kỳ" ("định kỳ hằng tháng báo cáo", "báo cáo định kỳ hằng
+     * tuần", "định kỳ 6 tháng, hằng năm tổng hợp") or closing a sentence ("thực hiện hằng năm.", "báo cáo kết quả
+     * hằng quý."). A recurrence qualifying a noun is none: "các nghị quyết phát triển kinh tế - xã hội hàng năm
+     * và ...", "trong chương trình, kế hoạch hàng năm, 5 năm".
      */
-    public static final Pattern PROSE_RECURRING = ci("(?:định\\s+kỳ\\s+)?(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
-            + "|định\\s+kỳ\\s+(?:\\d+|sáu|ba)\\s+tháng");
+    public static final Pattern PROSE_RECURRING = ci("định\\s+kỳ\\s+(?:(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
+            + "|(?:\\d+|sáu|ba)\\s+tháng)|(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)(?=\\s*(?:[.;]|$))");
 
     // ------------------------------------------------------------------ tasks
 

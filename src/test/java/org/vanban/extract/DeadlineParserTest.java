@@ -61,6 +61,9 @@ class DeadlineParserTest {
             xây dựng chương trình đào tạo, bồi dưỡng kỹ năng số cho công chức; 6 tháng đầu năm 2025 hoàn thành.                       # FIXED # 2025-01-01 # 2025-06-30
             rà soát, điều chỉnh quy hoạch chung đô thị; hoàn thành trong năm 2025.                                                    # FIXED # 2025-01-01 # 2025-12-31
             tái cấu trúc quy trình; định kỳ hằng tháng báo cáo kết quả về Ủy ban nhân dân tỉnh.                                       # RECURRING # -      # -
+            bảo tồn và phát huy giá trị di sản văn hóa; thực hiện hằng năm.                                                          # RECURRING # -      # -
+            thể chế hóa Chương trình hành động bằng các nghị quyết phát triển kinh tế - xã hội hàng năm và các nghị quyết chuyên đề.   # NONE  # -          # -
+            cụ thể hóa thành mục tiêu, chỉ tiêu trong chương trình, kế hoạch hàng năm, 5 năm của cấp, ngành, địa phương.             # NONE  # -          # -
             """)
     void findsOnlyMarkedDeadlinesInProse(String text, DeadlineKind kind, LocalDate from, LocalDate to) {
         Deadline deadline = parser.find(text, ISSUED);
