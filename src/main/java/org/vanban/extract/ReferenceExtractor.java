@@ -36,6 +36,8 @@ public final class ReferenceExtractor {
 
     /** How far before a number its type word is looked for: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ". */
     private static final int TYPE_WINDOW = 40;
+    /** How far before a number a law's type word is looked for, past its name: "Luật Ngân sách nhà nước số ". */
+    private static final int NAMED_LAW_WINDOW = 90;
 
     /** How far after a number its date and issuer are looked for. */
     private static final int METADATA_WINDOW = 160;
@@ -191,6 +193,10 @@ public final class ReferenceExtractor {
             if (type.find()) {
                 typeWord = type.group(1);
                 designatorStart = start - (type.regionEnd() - type.start(1));
+            } else {
+                Matcher law = ReferencePatterns.NAMED_LAW_BEFORE.matcher(
+                        text.substring(Math.max(0, start - NAMED_LAW_WINDOW), start));
+                typeWord = law.find() ? law.group(1) : null;
             }
             found.add(new Found(DocumentNumber.normalize(asWritten), asWritten, false, typeWord, start,
                     designatorStart, m.end()));

@@ -57,6 +57,14 @@ final class ReferencePatterns {
             "(?iu)(?:^|[^\\p{L}])(" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?$");
 
     /**
+     * A law or code named before its number: "Luật Ngân sách nhà nước số ", "Bộ luật Lao động số ",
+     * "Pháp lệnh Ưu đãi người có công với cách mạng số ". The name stays within one clause (no ";" or ".").
+     * Group 1 the type word.
+     */
+    static final Pattern NAMED_LAW_BEFORE = Pattern.compile(
+            "(?u)(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+\\p{Lu}[\\p{L}\\s,-]{0,70}?\\s+số\\s*:?\\s*$");
+
+    /**
      * A date right after a number: ", ngày 24/01/2019", " NGÀY 26/11/2019", " ngày 29 tháng 7 năm 2017",
      * ") ngày 10/1/2025". Groups: 1-3 day, month, year in the short form; 4-6 in the long form.
      */

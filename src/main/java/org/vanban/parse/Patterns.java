@@ -114,6 +114,15 @@ public final class Patterns {
     /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
     public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * The gap between two columns printed side by side in a PDF converted with its layout: five or more spaces,
+     * "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nơi nhận:              TM. ỦY BAN NHÂN DÂN".
+     */
+    public static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {5,}(?=\\S)");
+
+    /** A page number alone on its line in a PDF's text: "2", "15". */
+    public static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+
     /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
     public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
 
@@ -150,6 +159,13 @@ public final class Patterns {
      * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
      */
     public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
+
+    /**
+     * A word a sentence cannot end on before a number, so a line starting with a digit continues it: "... Chỉ thị
+     * số" / "05/CT-TTg ngày ...", "... ban hành ngày" / "15/10/2020 ...", "... đạt" / "75 triệu đồng".
+     */
+    public static final Pattern NUMBER_DANGLING_END = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:số|ngày|tháng|năm|khoản|điểm|điều|đạt|khoảng|trên|dưới|tối thiểu|từ|đến)$");
 
     /**
      * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that
@@ -289,6 +305,9 @@ public final class Patterns {
      */
     public static final Pattern PERSON_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}\\p{Lu}]{0,7})(?:\\s+\\p{Lu}[\\p{Ll}\\p{Lu}]{0,7}){1,4}$");
 
+    /** An issuer printed with the short form of its body: "UBND TỈNH HÀ TĨNH", "HĐND HUYỆN ĐÔNG ANH". Group "abbr". */
+    public static final Pattern ISSUER_ABBREVIATION = Pattern.compile("^(?<abbr>UBND|HĐND)(?=\\s+\\p{Lu})");
+
     /** A term of office or meeting number ending an issuer line: "KHÓA XVI", "khoá XII", "NHIỆM KỲ 2020 - 2025", "LẦN THỨ 14". */
     public static final Pattern ISSUER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:kh[óo]a|nhiệm kỳ)\\s+[\\dIVXLC].*$");
 
@@ -320,6 +339,12 @@ public final class Patterns {
 
     /** Folded words that show a capitalised line is a body or a header, not a signer's name: "nhan dan", "cong hoa". */
     public static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:nhan dan|thanh pho|cong hoa|viet nam|noi nhan|da ky)\\b");
+
+    /**
+     * Words that open the body of a document, never its subject: "Căn cứ Luật Tổ chức chính quyền địa phương ...",
+     * "Kính gửi: ...", "Xét Tờ trình số ...", "Theo đề nghị của ...".
+     */
+    public static final Pattern BODY_OPENER = Pattern.compile("(?iu)^(?:căn cứ|kính gửi|xét|theo đề nghị|thừa lệnh)(?![\\p{L}])");
 
     /** The subject line of an official letter (công văn): "V/v hướng dẫn thực hiện ...", "V/v: báo cáo ...". */
     public static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^v/v\\b");

@@ -41,14 +41,16 @@ public final class TextNormalizer {
     private static final int SITE_METADATA_SCAN = 40;
     private static final int MIN_REPEATED_RUN = 3;
     private static final int MIN_REPEATED_PARAGRAPH = 20;
+    private static final int RUNNING_HEADER_SCAN = 12;
 
     public NormalizedText normalize(String raw) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> metadata = new LinkedHashMap<>();
         String text = VietnameseText.nfc(raw == null ? "" : raw).replace("\r\n", "\n").replace('\r', '\n');
 
-        List<String> lines = cleanLines(text);
+        List<String> lines = cleanLines(splitLayoutColumns(text));
         lines = removeChrome(lines, metadata);
+        lines = removeRunningHeaders(lines);
         lines = extractSiteMetadata(lines, metadata);
         lines = rebuildTables(lines);
         List<String> paragraphs = joinBrokenParagraphs(lines);
@@ -119,6 +121,93 @@ public final class TextNormalizer {
             }
         }
         return out == null ? line : out.toString();
+    }
+
+    // ------------------------------------------------------------------ layout of a PDF page
+
+    /**
+     * A PDF converted with its layout prints the two header columns side by side ("ỦY BAN NHÂN DÂN      CỘNG HÒA
+     * XÃ HỘI ...", "Số: 85/KH-UBND      Quảng Ninh, ngày ...") and the recipients beside the signature. For each
+     * run of such lines the left column is given first, then the right one, each part on its own line.
+     */
+    private static String splitLayoutColumns(String text) {
+        if (text.indexOf("     ") < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length + 16);
+        List<String> right = new ArrayList<>();
+        for (String line : lines) {
+            Matcher gap = Patterns.COLUMN_GAP.matcher(line);
+            if (gap.find() && hasLetters(line.substring(0, gap.start())) && hasLetters(line.substring(gap.end()))) {
+                out.add(line.substring(0, gap.start()));
+                right.add(line.substring(gap.end()));
+                continue;
+            }
+            out.addAll(right);
+            right.clear();
+            out.add(line);
+        }
+        out.addAll(right);
+        return String.join("\n", out);
+    }
+
+    private static boolean hasLetters(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length() && letters < 2; i++) {
+            letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * The issuer or motto printed again at the top of each page of a PDF ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"): a
+     * line in capitals, after the body's first label, that repeats a header line or two consecutive header lines.
+     * Page numbers standing alone between paragraphs ("2") go too.
+     */
+    private static List<String> removeRunningHeaders(List<String> lines) {
+        java.util.Set<String> header = new java.util.HashSet<>();
+        String previous = null;
+        int seen = 0;
+        int bodyStart = -1;
+        for (int i = 0; i < lines.size() && bodyStart < 0; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (StructureParser.startsWithLabel(line)) {
+                bodyStart = i;
+            } else if (seen++ < RUNNING_HEADER_SCAN && isAllCaps(line)) {
+                header.add(line);
+                if (previous != null) {
+                    header.add(previous + " " + line);
+                }
+                previous = line;
+            } else {
+                previous = null;
+            }
+        }
+        if (bodyStart < 0) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > bodyStart && (header.contains(line) || isLonePageNumber(lines, i))) {
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** "2" alone on its line with no other bare number next to it (a column of numbers is a table). */
+    private static boolean isLonePageNumber(List<String> lines, int i) {
+        if (!Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        return !(i > 0 && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i - 1)).matches())
+                && !(i + 1 < lines.size() && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i + 1)).matches());
     }
 
     // ------------------------------------------------------------------ web chrome
@@ -462,6 +551,11 @@ public final class TextNormalizer {
         int first = next.codePointAt(0);
         if (Character.isLowerCase(first)) {
             return true;
+        }
+        if (Character.isDigit(first)) {
+            // "... Chỉ thị số" / "05/CT-TTg ngày 23 tháng 02 năm 2024 ..."
+            String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
+            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
         }
         String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
         return Character.isUpperCase(first) && Patterns.DANGLING_END.matcher(tail).find();
