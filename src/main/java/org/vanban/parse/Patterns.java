@@ -78,7 +78,7 @@ public final class Patterns {
             "(?iu)^(?:[•·\\-]\\s*)?(?:qr\\s*code|tin liên quan|tin mới|tin cùng chuyên mục|bài viết liên quan|các tin khác"
                     + "|thống kê truy cập|thư viện ảnh|từ kh(?:oá|óa)\\s*:|bản quyền|copyright|©|cơ quan chủ quản"
                     + "|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn|chịu trách nhiệm (?:nội dung|xuất bản)"
-                    + "|trưởng ban biên tập|tổng biên tập\\s*:)");
+                    + "|trưởng ban biên tập|tổng biên tập\\s*:|văn bản liên quan|lượt xem|lượt truy cập)");
 
     /** Pagination left by a news list: "1 2 3 4 5  ...", "« 1 2 3 »". */
     public static final Pattern PAGINATION = Pattern.compile("^[«‹<]?\\s*(?:\\d{1,3}\\s+){2,}\\d{0,3}\\s*(?:\\.{3}|…)?\\s*[»›>]?$");
@@ -92,7 +92,8 @@ public final class Patterns {
             "^(?:[•·|\\-]\\s*)?(?:trang chủ(?:\\s*[»>/|›].*)?|giới thiệu(?: chung)?|liên hệ|sơ đồ (?:trang|cổng|site)"
                     + "|đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|hỏi đáp|góp ý|rss|sitemap"
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
-                    + "|video|podcast|multimedia|e-magazine|infographics?)$");
+                    + "|video|podcast|multimedia|e-magazine|infographics?|chia sẻ|in trang|in bài(?: viết)?|tải về|quay lại"
+                    + "|lên đầu trang)$");
 
     /**
      * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
@@ -111,14 +112,20 @@ public final class Patterns {
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
                     + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
-    /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
-    public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". Not the
+     * "(Đã ký)" a portal prints above the signer's name.
+     */
+    public static final Pattern BYLINE = Pattern.compile("^\\((?!(?:đã\\s+)?ký(?![\\p{L}]))(?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /**
      * The gap between two columns printed side by side in a PDF converted with its layout: five or more spaces,
      * "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nơi nhận:              TM. ỦY BAN NHÂN DÂN".
      */
     public static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {5,}(?=\\S)");
+
+    /** The same gap in a document's first lines, where a tab also separates the cells of a Word header table. */
+    public static final Pattern HEADER_COLUMN_GAP = Pattern.compile("(?<=\\S)(?: {5,}|[ ]*\\t[\\t ]*)(?=\\S)");
 
     /** A page number alone on its line in a PDF's text: "2", "15". */
     public static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
@@ -312,11 +319,11 @@ public final class Patterns {
     public static final Pattern ISSUER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:kh[óo]a|nhiệm kỳ)\\s+[\\dIVXLC].*$");
 
     /**
-     * A locality named after its kind: "thành phố Hải Phòng", "tỉnh Quảng Ninh", "Thành phố Hải Phòng".
-     * Group "kind" and "name" (capitalised words).
+     * A locality named after its kind: "thành phố Hải Phòng", "tỉnh Quảng Ninh", "Thành phố Hải Phòng",
+     * "huyện Đông Anh", "quận Ba Đình", "thị xã Sơn Tây". Group "kind" and "name" (capitalised words).
      */
     public static final Pattern LOCALITY = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
+            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(

@@ -128,17 +128,21 @@ public final class TextNormalizer {
     /**
      * A PDF converted with its layout prints the two header columns side by side ("ỦY BAN NHÂN DÂN      CỘNG HÒA
      * XÃ HỘI ...", "Số: 85/KH-UBND      Quảng Ninh, ngày ...") and the recipients beside the signature. For each
-     * run of such lines the left column is given first, then the right one, each part on its own line.
+     * run of such lines the left column is given first, then the right one, each part on its own line. A Word
+     * file's header table gives its cells joined by a tab ("HUYỆN ĐÔNG ANH\tĐộc lập - Tự do - Hạnh phúc").
      */
     private static String splitLayoutColumns(String text) {
-        if (text.indexOf("     ") < 0) {
+        if (text.indexOf("     ") < 0 && text.indexOf('\t') < 0) {
             return text;
         }
         String[] lines = text.split("\n", -1);
         List<String> out = new ArrayList<>(lines.length + 16);
         List<String> right = new ArrayList<>();
+        int nonEmpty = 0;
         for (String line : lines) {
-            Matcher gap = Patterns.COLUMN_GAP.matcher(line);
+            // a Word header table comes out as cells joined by a tab; further down a tab may separate table cells
+            boolean headerZone = !line.isBlank() && nonEmpty++ < RUNNING_HEADER_SCAN;
+            Matcher gap = (headerZone ? Patterns.HEADER_COLUMN_GAP : Patterns.COLUMN_GAP).matcher(line);
             if (gap.find() && hasLetters(line.substring(0, gap.start())) && hasLetters(line.substring(gap.end()))) {
                 out.add(line.substring(0, gap.start()));
                 right.add(line.substring(gap.end()));

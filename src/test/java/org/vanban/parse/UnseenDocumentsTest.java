@@ -25,7 +25,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class UnseenDocumentsTest {
 
-    private static final List<String> FIELDS = List.of("number", "type", "issuer", "place", "date", "title", "signer");
+    /** Fields checked when the answers name them; "source" is null for every document that is not a news article. */
+    private static final List<String> FIELDS = List.of("number", "type", "issuer", "place", "date", "title", "signer", "source");
 
     private static String field(DocumentHeader h, String field) {
         return switch (field) {
@@ -36,6 +37,7 @@ class UnseenDocumentsTest {
             case "date" -> h.issuedDate() == null ? null : h.issuedDate().toString();
             case "title" -> h.title();
             case "signer" -> h.signer();
+            case "source" -> h.source();
             default -> throw new IllegalArgumentException(field);
         };
     }
