@@ -123,6 +123,84 @@ class HeaderParserTest {
         assertEquals("về mục tiêu, nhiệm vụ, giải pháp năm 2024", h.title());
     }
 
+    /** A plain header block: the title is the subject under the type line, never the issuer line. */
+    @Test
+    void theSubjectUnderThePlainTypeLineIsTheTitle() {
+        DocumentHeader h = header("""
+                UBND TỈNH HÀ TĨNH
+                Số: 85/KH-UBND
+                Hà Tĩnh, ngày 07 tháng 02 năm 2025
+                KẾ HOẠCH
+                Triển khai thực hiện Chương trình phát triển du lịch tỉnh Hà Tĩnh năm 2025
+                Thực hiện Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+                I. MỤC TIÊU""");
+        assertEquals("Triển khai thực hiện Chương trình phát triển du lịch tỉnh Hà Tĩnh năm 2025", h.title());
+        assertEquals("Ủy ban nhân dân tỉnh Hà Tĩnh", h.issuer());
+        assertEquals("Kế hoạch", h.type());
+    }
+
+    @Test
+    void aDecisionsSubjectIsItsTitleAndTheEnactingBodyUnderItIsNot() {
+        DocumentHeader h = header("""
+                ỦY BAN NHÂN DÂN
+                TỈNH NGHỆ AN
+                Số: 1234/QĐ-UBND
+                Nghệ An, ngày 15 tháng 8 năm 2024
+                QUYẾT ĐỊNH
+                Ban hành Quy chế phối hợp quản lý cụm công nghiệp
+                ỦY BAN NHÂN DÂN TỈNH NGHỆ AN
+                Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế.""");
+        assertEquals("Ban hành Quy chế phối hợp quản lý cụm công nghiệp", h.title());
+        assertEquals("Ủy ban nhân dân tỉnh Nghệ An", h.issuer());
+    }
+
+    /** Two header columns side by side, as a PDF converted with its layout prints them. */
+    @Test
+    void aPdfHeaderPrintedInTwoColumns() {
+        DocumentHeader h = header("""
+                ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                TỈNH QUẢNG NINH                 Độc lập - Tự do - Hạnh phúc
+                Số: 85/KH-UBND           Quảng Ninh, ngày 04 tháng 3 năm 2024
+                KẾ HOẠCH
+                Phát triển kinh tế số năm 2024
+                I. MỤC ĐÍCH, YÊU CẦU""");
+        assertEquals(new DocumentHeader("85/KH-UBND", "Kế hoạch", "Ủy ban nhân dân tỉnh Quảng Ninh", "Quảng Ninh",
+                LocalDate.of(2024, 3, 4), null, "Phát triển kinh tế số năm 2024", null, null, null), h);
+    }
+
+    @Test
+    void aPartyCommitteeIsNamedAfterThePlaceItSignsIn() {
+        DocumentHeader h = header("""
+                ĐẢNG BỘ TỈNH BẮC NINH
+                TỈNH ỦY
+                Số 12-NQ/TU
+                ĐẢNG CỘNG SẢN VIỆT NAM
+                Bắc Ninh, ngày 20 tháng 4 năm 2023
+                NGHỊ QUYẾT
+                về phát triển nông nghiệp công nghệ cao đến năm 2030
+                I. TÌNH HÌNH""");
+        assertEquals("Tỉnh ủy Bắc Ninh", h.issuer());
+    }
+
+    @Test
+    void theSignerIsNotACapitalisedHeadingOfTheTextAttachedAfterTheSignature() {
+        DocumentHeader h = header("""
+                QUYẾT ĐỊNH
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế.
+                Nơi nhận:
+                - Như Điều 1;
+                - Lưu: VT.
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                Nguyễn Văn Đệ
+                QUY CHẾ
+                Phối hợp quản lý cụm công nghiệp
+                Chương II
+                NỘI DUNG PHỐI HỢP""");
+        assertEquals("Nguyễn Văn Đệ", h.signer());
+    }
+
     @Test
     void textWithoutAHeaderHasNothingToFind() {
         assertEquals(new DocumentHeader(null, null, null, null, null, null, null, null, null, null),
