@@ -217,7 +217,13 @@ public final class ReferenceExtractor {
     private static Reference describe(String text, Found f, ReferenceRelation relation, String clausePath) {
         String type = f.typeWord() != null ? canonicalType(f.typeWord())
                 : f.partial() ? null : DocumentNumber.typeFromSymbol(f.number());
-        String after = text.substring(f.end(), Math.min(text.length(), f.end() + METADATA_WINDOW));
+        int metadataFrom = f.end();
+        Matcher shared = ReferencePatterns.SHARED_METADATA_GAP.matcher(text);
+        // "các Báo cáo số 464-BC/TU và 465-BC/TU, ngày 01/12/2023": numbers under one type word share the date
+        while (shared.region(metadataFrom, text.length()).lookingAt()) {
+            metadataFrom = shared.end();
+        }
+        String after = text.substring(metadataFrom, Math.min(text.length(), metadataFrom + METADATA_WINDOW));
         LocalDate date = null;
         int issuerFrom = 0;
         boolean dated = false;

@@ -110,6 +110,16 @@ final class ReferencePatterns {
     static final Pattern COORDINATED_GAP = Pattern.compile(
             "(?iu)(?:[,;]|(?<![\\p{L}])(?:và|cùng))\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?)?$");
 
+    /**
+     * A coordinator and a further number without a type word of its own, after a number: " và 465-BC/TU" in
+     * "các Báo cáo số 464-BC/TU và 465-BC/TU, ngày 01/12/2023", ", 36-NQ/TW" in "các Nghị quyết số 45-NQ/TW,
+     * 36-NQ/TW ngày ...". The date and issuer after the last number are those of all of them. Not " và Nghị
+     * quyết số 23-NQ/TW ngày ..." (a type word of its own: the date is that document's only).
+     */
+    static final Pattern SHARED_METADATA_GAP = Pattern.compile(
+            "\\s*(?:,|;|(?<![\\p{L}])(?:và|cùng))\\s*(?:số\\s*)?\\d{1,5}[a-z]?(?:\\s?/\\s?(?:19|20)\\d{2})?\\s?[-/]\\s?"
+                    + SYMBOL_SEGMENT + "(?:\\s?[-/]\\s?" + SYMBOL_SEGMENT + ")*");
+
     /** An alias between a number and its repetition: "(sau đây gọi tắt là Nghị quyết số ", "(sau đây gọi là ". */
     static final Pattern ALIAS_GAP = Pattern.compile(
             "(?iu)\\(\\s*sau đây gọi(?: tắt)? là\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*)?)?$");

@@ -169,4 +169,16 @@ class ReferenceExtractorTest {
     void aSentenceWithoutDocumentNumbersYieldsNothing(String sentence) {
         assertEquals(List.of(), inBody(sentence));
     }
+
+    /** Numbers under one type word share the date printed after the last; a number with its own type word does not. */
+    @Test
+    void numbersUnderOneTypeWordShareTheDate() {
+        List<Reference> refs = inBody("thực hiện các nhiệm vụ đã được thông qua tại các Báo cáo số 464-BC/TU và 465-BC/TU, ngày 01/12/2023 của Ban Chấp hành Đảng bộ thành phố");
+        assertEquals(2, refs.size(), refs.toString());
+        assertEquals(LocalDate.of(2023, 12, 1), refs.get(0).date());
+        assertEquals(LocalDate.of(2023, 12, 1), refs.get(1).date());
+        List<Reference> own = inBody("Nghị quyết số 45-NQ/TW và Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị");
+        assertEquals(null, own.get(0).date());
+        assertEquals(LocalDate.of(2018, 3, 22), own.get(1).date());
+    }
 }
