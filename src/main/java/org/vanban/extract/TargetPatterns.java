@@ -158,6 +158,17 @@ final class TargetPatterns {
     /** Words of time right after a number: a duration ("từ 3 tháng trở lên"), not a value. */
     static final Pattern DURATION_AFTER = Pattern.compile("(?iu)^\\s*(?:tháng|năm|ngày|quý|giờ|tuần)(?![\\p{L}])");
 
+    /**
+     * The noun a bare count is counted in, right after it: "làng" in "Có thêm 10 làng văn hóa du lịch cộng đồng",
+     * "bệnh viện" is read as "bệnh" in "3 bệnh viện" (one word, as printed). Not a connective or a time word
+     * ("2 và 3", "5 năm"), which {@link #DURATION_AFTER} and the exclusions cover. Group 1 the noun.
+     */
+    static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
+            "(?u)^\\s*(?!(?:và|hoặc|với|của|trong|đến|tới|so|là|theo|tại|cho|các|những|nhóm|điểm|khoản|điều|mục|lần thứ)(?![\\p{L}]))(\\p{Ll}+)(?![\\p{L}\\d/%])");
+
+    /** Words before a bare number that make it a rank, not a count: "top 5 địa phương", "nhóm 10 tỉnh", "xếp hạng 3". */
+    static final Pattern RANK_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:top|nhóm|hạng|thứ|vị trí|tốp)\\s*$");
+
     /** Runs of whitespace, no-break spaces included: scraped pages end headings with U+00A0. */
     static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
 

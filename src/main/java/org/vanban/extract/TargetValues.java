@@ -55,7 +55,12 @@ public final class TargetValues {
             String comparator = comparator(before, text.substring(m.end(), Math.min(text.length(),
                     m.end() + LOOK_AHEAD)), upper != null);
             if (unit == null && comparator == null) {
-                continue;
+                // a bare count still counts something: "Có thêm 10 làng văn hóa du lịch cộng đồng"
+                Matcher noun = TargetPatterns.COUNTED_NOUN_AFTER.matcher(text).region(m.end(), text.length());
+                if (!noun.lookingAt() || looksLikeYear(m.group(1)) || TargetPatterns.RANK_LEAD.matcher(before).find()) {
+                    continue;
+                }
+                unit = noun.group(1);
             }
             values.add(new TargetValue(value, upper, unit, comparator));
         }

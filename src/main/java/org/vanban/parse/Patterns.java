@@ -127,6 +127,15 @@ public final class Patterns {
     /** The same gap in a document's first lines, where a tab also separates the cells of a Word header table. */
     public static final Pattern HEADER_COLUMN_GAP = Pattern.compile("(?<=\\S)(?: {5,}|[ ]*\\t[\\t ]*)(?=\\S)");
 
+    /**
+     * Where a header run together on one line is cut: before "Số: 1234/QĐ-UBND", before the motto "CỘNG HÒA XÃ
+     * HỘI CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", and before the place
+     * and date "Nghệ An, ngày 15 tháng 8 năm 2024".
+     */
+    public static final Pattern RUN_TOGETHER_HEADER_CUT = Pattern.compile(
+            "(?<![\\p{L}])(?:Số\\s*:?\\s*(?=\\d{1,5}[a-z]?(?:/\\d{4})?\\s?[/-]\\s?[\\p{Lu}Đ])|(?i:cộng h[òo]à xã hội|đảng cộng sản việt nam|độc lập\\s*[-–]\\s*tự do)"
+                    + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3}\\s*,\\s*ngày\\s+\\d{1,2}\\s+tháng)");
+
     /** A page number alone on its line in a PDF's text: "2", "15". */
     public static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
 
@@ -169,10 +178,11 @@ public final class Patterns {
 
     /**
      * A word a sentence cannot end on before a number, so a line starting with a digit continues it: "... Chỉ thị
-     * số" / "05/CT-TTg ngày ...", "... ban hành ngày" / "15/10/2020 ...", "... đạt" / "75 triệu đồng".
+     * số" / "05/CT-TTg ngày ...", "... ban hành ngày" / "15/10/2020 ...", "... đạt" / "75 triệu đồng", and a
+     * heading in capitals "... GIAI ĐOẠN" / "2021 - 2025".
      */
     public static final Pattern NUMBER_DANGLING_END = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:số|ngày|tháng|năm|khoản|điểm|điều|đạt|khoảng|trên|dưới|tối thiểu|từ|đến)$");
+            "(?iu)(?:^|\\s)(?:số|ngày|tháng|năm|khoản|điểm|điều|đạt|khoảng|trên|dưới|tối thiểu|từ|đến|giai đoạn|nhiệm kỳ)$");
 
     /**
      * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that

@@ -50,6 +50,7 @@ public final class TextNormalizer {
 
         List<String> lines = cleanLines(splitLayoutColumns(text));
         lines = removeChrome(lines, metadata);
+        lines = splitRunTogetherHeader(lines);
         lines = removeRunningHeaders(lines);
         lines = extractSiteMetadata(lines, metadata);
         lines = rebuildTables(lines);
@@ -162,6 +163,76 @@ public final class TextNormalizer {
             letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
         }
         return letters >= 2;
+    }
+
+    /**
+     * A web page whose header table lost its cells prints the header on one line: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN Số:
+     * 1234/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nghệ An, ngày 15 tháng 8 năm
+     * 2024", and the type line with its subject: "QUYẾT ĐỊNH Về việc phê duyệt ...". In the document's first lines,
+     * before its first label, such a line is cut before the number, the motto and the place and date, and a type
+     * line in capitals is cut from the subject in sentence case after it.
+     */
+    private static List<String> splitRunTogetherHeader(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 8);
+        int seen = 0;
+        boolean body = false;
+        for (String line : lines) {
+            if (line.isEmpty() || body || seen++ >= RUNNING_HEADER_SCAN) {
+                out.add(line);
+                continue;
+            }
+            if (StructureParser.startsWithLabel(line)) {
+                body = true;
+                out.add(line);
+                continue;
+            }
+            for (String part : cutHeaderParts(line)) {
+                out.addAll(cutTypeFromSubject(part));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> cutHeaderParts(String line) {
+        Matcher cut = Patterns.RUN_TOGETHER_HEADER_CUT.matcher(line);
+        List<Integer> at = new ArrayList<>();
+        while (cut.find()) {
+            if (cut.start() > 0) {
+                at.add(cut.start());
+            }
+        }
+        if (at.size() < 2) {
+            return List.of(line); // one anchor inside a line is a sentence citing a number or a date
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int a : at) {
+            parts.add(line.substring(from, a).strip());
+            from = a;
+        }
+        parts.add(line.substring(from).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    private static List<String> cutTypeFromSubject(String line) {
+        Matcher type = Patterns.TYPE_LINE.matcher(line);
+        if (!type.lookingAt()) {
+            return List.of(line);
+        }
+        String[] words = line.split(" ");
+        int caps = 0;
+        while (caps < words.length && isAllCaps(words[caps] + words[caps])) {
+            caps++;
+        }
+        if (caps == 0 || caps == words.length || !Character.isUpperCase(words[caps].codePointAt(0))) {
+            return List.of(line);
+        }
+        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, caps));
+        if (!isAllCaps(head) || !Patterns.TYPE_LINE.matcher(head).lookingAt() || head.length() < type.end()) {
+            return List.of(line);
+        }
+        return List.of(head, String.join(" ", java.util.Arrays.copyOfRange(words, caps, words.length)));
     }
 
     /**
@@ -546,7 +617,15 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous) || isTypeNameAlone(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END)) {
+            return false;
+        }
+        if (Character.isDigit(next.codePointAt(0)) && isAllCaps(previous) && !StructureParser.startsWithLabel(next)) {
+            // a heading broken before its years: "... GIAI ĐOẠN" / "2021 - 2025"
+            String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
+            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+        }
+        if (isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {

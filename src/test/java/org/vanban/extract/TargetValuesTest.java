@@ -36,6 +36,7 @@ class TargetValuesTest {
         "Giá trị sản phẩm thu được trên 1 ha đất trồng trọt đạt trên 250 triệu đồng.  | 250        | null | triệu đồng    | trên",
         "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.                                      | 1.5        | null | %/năm         | null",
         "Thu hút đạt trên 1 triệu lượt khách quốc tế.                                 | 1          | null | triệu lượt khách | trên",
+        "Có thêm 10 làng văn hóa du lịch cộng đồng.                                   | 10         | null | làng          | null",
     })
     void readsTheFirstValue(String sentence, String value, String upper, String unit, String comparator) {
         List<TargetValue> values = TargetValues.read(sentence);

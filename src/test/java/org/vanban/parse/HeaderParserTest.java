@@ -201,6 +201,18 @@ class HeaderParserTest {
         assertEquals("Nguyễn Văn Đệ", h.signer());
     }
 
+    /** A portal page whose header table lost its cells: header and type line run together on one line each. */
+    @Test
+    void aHeaderRunTogetherOnOneLine() {
+        DocumentHeader h = header("""
+                ỦY BAN NHÂN DÂN TỈNH HÀ GIANG Số: 2050/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Hà Giang, ngày 14 tháng 10 năm 2024
+                QUYẾT ĐỊNH Về việc phê duyệt Kế hoạch phát triển du lịch năm 2025
+                Căn cứ Luật Du lịch số 09/2017/QH14 ngày 19 tháng 6 năm 2017;
+                Điều 1. Phê duyệt Kế hoạch.""");
+        assertEquals(new DocumentHeader("2050/QĐ-UBND", "Quyết định", "Ủy ban nhân dân tỉnh Hà Giang", "Hà Giang",
+                LocalDate.of(2024, 10, 14), null, "Về việc phê duyệt Kế hoạch phát triển du lịch năm 2025", null, null, null), h);
+    }
+
     @Test
     void textWithoutAHeaderHasNothingToFind() {
         assertEquals(new DocumentHeader(null, null, null, null, null, null, null, null, null, null),

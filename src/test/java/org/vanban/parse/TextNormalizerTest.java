@@ -295,7 +295,8 @@ class TextNormalizerTest {
     @CsvSource(delimiter = '|', value = {
             "Thực hiện Chỉ thị số|05/CT-TTg ngày 23 tháng 02 năm 2024 của Thủ tướng Chính phủ.",
             "theo Quyết định số 36/2020/QĐ-UBND ban hành ngày|15/10/2020 của Ủy ban nhân dân tỉnh.",
-            "Thu nhập bình quân đầu người đạt|75 triệu đồng."})
+            "Thu nhập bình quân đầu người đạt|75 triệu đồng.",
+            "II. MỤC TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI GIAI ĐOẠN|2021 - 2025"})
     void aLineBrokenBeforeANumberIsJoined(String first, String second) {
         assertEquals(first + " " + second, clean(first + "\n" + second));
     }
