@@ -177,6 +177,13 @@ public final class Patterns {
     public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
 
     /**
+     * The start of a line that finishes a proper name broken by a PDF's wrapping: a capitalised word followed by a
+     * comma, a semicolon or a lower-case word, "Thương, Kế hoạch và Đầu tư", "Trung ương Đảng về ...", "Tư pháp
+     * rà soát". Not a new sentence opener such as "Các sở, ngành" (the line before must end on a capitalised word).
+     */
+    public static final Pattern NAME_CONTINUATION = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:[,;]|\\s+\\p{Ll})");
+
+    /**
      * A word a sentence cannot end on before a number, so a line starting with a digit continues it: "... Chỉ thị
      * số" / "05/CT-TTg ngày ...", "... ban hành ngày" / "15/10/2020 ...", "... đạt" / "75 triệu đồng", and a
      * heading in capitals "... GIAI ĐOẠN" / "2021 - 2025".

@@ -42,6 +42,8 @@ public final class TextNormalizer {
     private static final int MIN_REPEATED_RUN = 3;
     private static final int MIN_REPEATED_PARAGRAPH = 20;
     private static final int RUNNING_HEADER_SCAN = 12;
+    /** A line at least this long that stops without punctuation was wrapped by the page width. */
+    private static final int MIN_WRAPPED_LINE = 60;
 
     public NormalizedText normalize(String raw) {
         List<String> warnings = new ArrayList<>();
@@ -641,7 +643,26 @@ public final class TextNormalizer {
             return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
         }
         String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
-        return Character.isUpperCase(first) && Patterns.DANGLING_END.matcher(tail).find();
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        return Patterns.DANGLING_END.matcher(tail).find() || breaksAName(previous, next);
+    }
+
+    /**
+     * A line of a PDF wrapped inside a proper name: "... Giám đốc các sở: Công" / "Thương, Tài chính, ...". The
+     * line before is long, its last word and the next line's first are capitalised, and that first word is
+     * followed by more text, not a new sentence of its own.
+     */
+    private static boolean breaksAName(String previous, String next) {
+        if (previous.length() < MIN_WRAPPED_LINE || isAllCaps(next)) {
+            return false;
+        }
+        int space = previous.lastIndexOf(' ');
+        if (space < 0 || !Character.isUpperCase(previous.codePointAt(space + 1))) {
+            return false;
+        }
+        return Patterns.NAME_CONTINUATION.matcher(next).lookingAt();
     }
 
     /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */

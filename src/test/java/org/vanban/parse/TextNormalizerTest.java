@@ -306,4 +306,15 @@ class TextNormalizerTest {
         NormalizedText n = normalizer.normalize("CHỦ TỊCH\n(Đã ký)\nHồ Quốc Dũng");
         assertEquals(null, n.metadata().get(NormalizedText.SOURCE));
     }
+
+    /** A PDF line wrapped inside a proper name continues; a new sentence after a finished one does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở: Công|Thương, Kế hoạch và Đầu tư chịu trách nhiệm thi hành.|true",
+            "Sau 5 năm thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung|ương Đảng khóa X về nông nghiệp.|true",
+            "Sở Thông tin và Truyền thông theo dõi, đôn đốc việc thực hiện Kế hoạch.|Các sở, ngành báo cáo kết quả.|false",
+            "Mục tiêu chung|Phát triển du lịch bền vững.|false"})
+    void aLineWrappedInsideANameIsJoined(String first, String second, boolean joined) {
+        assertEquals(joined ? first + " " + second : first + "\n" + second, clean(first + "\n" + second));
+    }
 }
