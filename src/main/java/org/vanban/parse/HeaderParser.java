@@ -380,11 +380,19 @@ public final class HeaderParser {
         }
         if (words.length > 1 && (folded[0].equals("bo") || folded[0].equals("so") || folded[0].equals("cuc"))) {
             capital[1] = true;
+            // each field a ministry or department joins opens with a capital: "Bộ Kế hoạch và Đầu tư", "Sở Văn
+            // hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"
+            for (int i = 1; i + 1 < words.length; i++) {
+                if ((folded[i].equals("va") || words[i].equals("-") || words[i].endsWith(","))
+                        && !folded[i + 1].equals("va")) {
+                    capital[i + 1] = true;
+                }
+            }
         }
         for (int i = 0; i + 1 < words.length; i++) {
             boolean partyCommittee = folded[i + 1].equals("uy"); // "TỈNH ỦY": the committee, not a province's name
             boolean localityWord = !partyCommittee && (folded[i].equals("tinh") || folded[i].equals("huyen") || folded[i].equals("quan"))
-                    || folded[i].equals("xa") || folded[i].equals("phuong")
+                    || (folded[i].equals("xa") && !folded[i + 1].equals("hoi")) || folded[i].equals("phuong")
                     || (folded[i].equals("pho") && i > 0 && folded[i - 1].equals("thanh"))
                     || (folded[i].equals("uy") && i > 0 && isLocalPartyLevel(folded[i - 1]));
             if (localityWord) {

@@ -70,7 +70,12 @@ class HeaderParserTest {
             "HỘI ĐỒNG NHÂN DÂN\\nTỈNH QUẢNG NINH|Hội đồng nhân dân tỉnh Quảng Ninh",
             "BỘ TÀI CHÍNH|Bộ Tài chính",
             "UBND TỈNH NAM ĐỊNH\\nSỞ Y TẾ|Sở Y tế",
-            "THÀNH ỦY HẢI PHÒNG|Thành ủy Hải Phòng"})
+            "THÀNH ỦY HẢI PHÒNG|Thành ủy Hải Phòng",
+            "BỘ KẾ HOẠCH VÀ ĐẦU TƯ|Bộ Kế hoạch và Đầu tư",
+            "UBND TỈNH HÀ TĨNH\\nSỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH|Sở Văn hóa, Thể thao và Du lịch",
+            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI|Bộ Lao động - Thương binh và Xã hội",
+            "BỘ GIAO THÔNG VẬN TẢI|Bộ Giao thông vận tải",
+            "UBND TỈNH HÀ TĨNH|Ủy ban nhân dân tỉnh Hà Tĩnh"})
     void issuerWrittenWithTheUsualCapitalsOfBodyNames(String lines, String issuer) {
         String raw = lines.replace("\\n", "\n") + "\nSố: 15/KH-XX\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2024.";
         assertEquals(issuer, header(raw).issuer());
