@@ -74,14 +74,15 @@ final class ReferencePatterns {
 
     /**
      * The issuer after a number (and its date): "của Bộ Chính trị khóa XIII về ...", "CỦA CHÍNH PHỦ, ...",
-     * "của Ủy ban nhân dân thành phố thực hiện ...", or, right after a date, a body named without "của":
+     * "của Ủy ban nhân dân thành phố thực hiện ...", "của Chủ tịch UBND tỉnh", or, right after a date, a body
+     * named without "của":
      * "ngày 08/7/2019 Ban Thường vụ Thành ủy (sau đây ...)". Group 1 the issuer, up to a word that ends it.
      */
     static final Pattern ISSUER_AFTER = Pattern.compile(
             "(?u)^\\s*,?\\s*(?:(?i:của)\\s+)?((?:Ban|BAN|Bộ|BỘ|Chính phủ|CHÍNH PHỦ|Quốc hội|QUỐC HỘI|Ủy ban|Uỷ ban"
                     + "|ỦY BAN|UỶ BAN|UBND|HĐND|Hội đồng|HỘI ĐỒNG|Thủ tướng|THỦ TƯỚNG|Văn phòng|VĂN PHÒNG|Thành ủy"
                     + "|Thành uỷ|THÀNH ỦY|Tỉnh ủy|Tỉnh uỷ|TỈNH ỦY|Sở|SỞ|Tòa án|Viện|Kiểm toán|Đảng ủy|Đảng uỷ|Đại hội"
-                    + "|Trung ương|TRUNG ƯƠNG)"
+                    + "|Trung ương|TRUNG ƯƠNG|Chủ tịch|CHỦ TỊCH|Tổng cục|Cục|Ngân hàng Nhà nước)"
                     + "(?:[ \\t]+(?!(?i:về|khóa|khoá|quy định|thực hiện|triển khai|trong|nhằm|để|đã|với|theo|gắn"
                     + "|vừa|tại|nhiệm kỳ|lần thứ|và|ban hành|phê duyệt|hướng dẫn|sau đây|số|một số)(?![\\p{L}]))"
                     + "[\\p{L}\\d]+){0,8})");
