@@ -224,7 +224,7 @@ public final class TextNormalizer {
         }
         String[] words = line.split(" ");
         int caps = 0;
-        while (caps < words.length && isAllCaps(words[caps] + words[caps])) {
+        while (caps < words.length && isCapitalWord(words[caps])) {
             caps++;
         }
         if (caps == 0 || caps == words.length || !Character.isUpperCase(words[caps].codePointAt(0))) {
@@ -235,6 +235,19 @@ public final class TextNormalizer {
             return List.of(line);
         }
         return List.of(head, String.join(" ", java.util.Arrays.copyOfRange(words, caps, words.length)));
+    }
+
+    /** A word without lower-case letters and with at least one letter: "QUYẾT", "ĐỊNH", "A". */
+    private static boolean isCapitalWord(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
     }
 
     /**
