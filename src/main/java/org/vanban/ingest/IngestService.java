@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,6 +82,11 @@ public class IngestService {
         }
         indexAfterCommit(stored, doc);
         return new IngestOutcome(stored.id(), true, report(doc));
+    }
+
+    /** The content hashes of every stored document. */
+    public Set<String> storedHashes() {
+        return new HashSet<>(QuarkusTransaction.requiringNew().call(documents::allSha256));
     }
 
     /** Replaces a document's content, keeping its id. */

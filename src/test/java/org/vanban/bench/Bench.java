@@ -71,6 +71,7 @@ public final class Bench {
         Files.createDirectories(work);
         Machine machine = Machine.describe();
         log("machine: " + machine.oneLine());
+        log("service JVM options: " + (serverJvmArgs.isEmpty() ? "(defaults)" : serverJvmArgs));
         PostgresPeer peer = withPostgres ? PostgresPeer.connectOrNull() : null;
         String peerVersion = peer == null ? null : PostgresPeer.version();
         List<Report.SizeResult> results = new ArrayList<>();

@@ -130,8 +130,9 @@ final class PostgresPeer implements SearchLoad.Executor, AutoCloseable {
         }
     }
 
-    /** Opens the pool; call after {@link #load}. */
+    /** Opens the pool; call after {@link #load}, and {@link #close} before the next load. */
     void openPool() throws SQLException {
+        close();
         for (int i = 0; i < POOL_SIZE; i++) {
             Session session = new Session(DriverManager.getConnection(URL));
             sessions.add(session);
@@ -220,6 +221,8 @@ final class PostgresPeer implements SearchLoad.Executor, AutoCloseable {
                 // closing anyway
             }
         }
+        sessions.clear();
+        pool.clear();
     }
 
     /** A pooled connection with its prepared statements (server-side prepared after a few uses). */
