@@ -48,6 +48,15 @@ public class ProblemMappers {
         return problem.at(uri.getPath()).toResponse();
     }
 
+    /** Reading the request failed (a cut or malformed multipart body): the client's request, not our fault. */
+    @ServerExceptionMapper
+    public Response unreadableRequest(java.io.IOException e, UriInfo uri) {
+        LOG.debugf("Unreadable request body on %s: %s", uri.getPath(), e.getMessage());
+        return Problem.of("malformed-request", "Malformed request body", 400,
+                "The request body could not be read; send a well-formed multipart/form-data body with a 'file' "
+                        + "part, or the raw file as the body.").at(uri.getPath()).toResponse();
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();

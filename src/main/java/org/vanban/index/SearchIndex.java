@@ -1,9 +1,34 @@
 package org.vanban.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,35 +37,216 @@ import jakarta.enterprise.context.ApplicationScoped;
  * replaces by document id, commits with the database's index generation in the commit data, then
  * refreshes. The database is the source of truth; {@link #generation()} lets start-up detect an index that
  * disagrees with it and rebuild.
+ *
+ * <p>Thread safe: writes are serialized (each pairs its documents with its generation in one commit);
+ * searches run concurrently with writes, each on a searcher acquired from the manager and released after.
+ * Works without CDI: {@code new SearchIndex()}, then {@link #open(Path)}.
  */
 @ApplicationScoped
 public class SearchIndex {
 
+    static final String GENERATION_KEY = "generation";
+    /** Below this many hits counted exactly, the top-hits collector may stop counting: facets count anyway. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    private static final Set<String> HIT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.KIND,
+            IndexFields.CLAUSE_PATH, IndexFields.TEXT, IndexFields.TITLE, IndexFields.SOURCE_NAME,
+            IndexFields.NUMBER);
+    private static final Sort NEWEST_FIRST;
+
+    static {
+        SortField date = new SortField(IndexFields.DATE, SortField.Type.LONG, true);
+        date.setMissingValue(Long.MIN_VALUE);
+        NEWEST_FIRST = new Sort(date, SortField.FIELD_SCORE, new SortField(IndexFields.ORDINAL, SortField.Type.LONG));
+    }
+
+    private final Analyzer analyzer = VietnameseAnalyzers.perField();
+    private final LuceneDocuments luceneDocuments = new LuceneDocuments();
+    private final SimpleQueryBuilder queryBuilder = new SimpleQueryBuilder();
+    private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
+    private final Object writeLock = new Object();
+
+    private volatile Directory directory;
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
+    private volatile long generation = -1;
+
     /** Opens (creating if needed) the index in {@code directory}. */
     public void open(Path directory) throws IOException {
+        synchronized (writeLock) {
+            close();
+            this.directory = FSDirectory.open(directory);
+            openWriter();
+        }
+    }
+
+    private void openWriter() throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+        generation = readGeneration(writer);
+    }
+
+    private static long readGeneration(IndexWriter writer) {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data == null) {
+            return -1;
+        }
+        for (Map.Entry<String, String> entry : data) {
+            if (GENERATION_KEY.equals(entry.getKey())) {
+                try {
+                    return Long.parseLong(entry.getValue());
+                } catch (NumberFormatException e) {
+                    return -1;
+                }
+            }
+        }
+        return -1;
     }
 
     /** The generation stored with the last commit, or -1 when the index is new or unreadable. */
     public long generation() {
-        return -1;
+        return generation;
     }
 
     /** Replaces every Lucene document of {@code doc.id()} by the new ones; commits and refreshes. */
     public void replace(IndexedDocument doc, long generation) throws IOException {
+        var units = luceneDocuments.build(doc);
+        synchronized (writeLock) {
+            IndexWriter w = requireOpen();
+            w.updateDocuments(new Term(IndexFields.DOC_ID, Long.toString(doc.id())), units);
+            commit(w, generation);
+        }
+        searchers.maybeRefreshBlocking();
     }
 
     /** Removes every Lucene document of the document; commits and refreshes. */
     public void delete(long documentId, long generation) throws IOException {
+        synchronized (writeLock) {
+            IndexWriter w = requireOpen();
+            w.deleteDocuments(new Term(IndexFields.DOC_ID, Long.toString(documentId)));
+            commit(w, generation);
+        }
+        searchers.maybeRefreshBlocking();
     }
 
-    /** Drops everything and indexes {@code docs}; commits once at the end and refreshes. */
+    /**
+     * Drops everything and indexes {@code docs}; commits once at the end and refreshes. Searches see the old
+     * index until the new one is committed; if indexing fails, the old index stays as it was.
+     */
     public void rebuild(Iterable<IndexedDocument> docs, long generation) throws IOException {
+        synchronized (writeLock) {
+            IndexWriter w = requireOpen();
+            try {
+                w.deleteAll();
+                for (IndexedDocument doc : docs) {
+                    w.addDocuments(luceneDocuments.build(doc));
+                }
+                this.generation = -1; // a rebuild reflects exactly the database's generation, even a lower one
+                commit(w, generation);
+            } catch (IOException | RuntimeException e) {
+                discardUncommitted();
+                throw e;
+            }
+        }
+        searchers.maybeRefreshBlocking();
     }
 
+    private void discardUncommitted() throws IOException {
+        SearcherManager stale = searchers;
+        writer.rollback();
+        stale.close();
+        openWriter();
+    }
+
+    private void commit(IndexWriter w, long newGeneration) throws IOException {
+        // concurrent writers may reach the index out of database order; the index reflects the highest one
+        long committed = Math.max(generation, newGeneration);
+        w.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(committed)).entrySet());
+        w.commit();
+        generation = committed;
+    }
+
+    private IndexWriter requireOpen() {
+        IndexWriter w = writer;
+        if (w == null || !w.isOpen()) {
+            throw new IllegalStateException("the search index is not open; call open(directory) first");
+        }
+        return w;
+    }
+
+    /**
+     * Runs a search. Throws {@link InvalidQueryException} for a request the caller must change; any other
+     * failure is an I/O failure of the index, thrown as {@link UncheckedIOException}.
+     */
     public SearchResponse search(SearchRequest request) {
-        return new SearchResponse(List.of(), 0, Map.of());
+        SearchFilters.validate(request);
+        Query userQuery = queryBuilder.build(request.query());
+        Query filter = SearchFilters.filter(request);
+        Query query = userQuery;
+        if (filter != null) {
+            query = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(filter, Occur.FILTER).build();
+        }
+        SearcherManager manager = searchers;
+        if (manager == null) {
+            throw new IllegalStateException("the search index is not open; call open(directory) first");
+        }
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                return search(searcher, query, userQuery, request);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed reading the index", e);
+        }
+    }
+
+    private SearchResponse search(IndexSearcher searcher, Query query, Query userQuery, SearchRequest request)
+            throws IOException {
+        int window = (request.page() + 1) * request.size();
+        CollectorManager<?, ? extends TopDocs> top = SearchFilters.byDate(request)
+                ? new TopFieldCollectorManager(NEWEST_FIRST, window, TOTAL_HITS_THRESHOLD)
+                : new TopScoreDocCollectorManager(window, TOTAL_HITS_THRESHOLD);
+        Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
+        TopDocs topDocs = (TopDocs) results[0];
+        FacetCounts.Result counts = (FacetCounts.Result) results[1];
+
+        int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
+        ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
+        TopDocs page = new TopDocs(topDocs.totalHits, pageDocs);
+        String[] snippets = highlighter.snippets(searcher, userQuery, page);
+
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>(pageDocs.length);
+        for (int i = 0; i < pageDocs.length; i++) {
+            org.apache.lucene.document.Document unit = stored.document(pageDocs[i].doc, HIT_FIELDS);
+            float score = Float.isNaN(pageDocs[i].score) ? 0f : pageDocs[i].score;
+            hits.add(new SearchHit(Long.parseLong(unit.get(IndexFields.DOC_ID)), unit.get(IndexFields.TITLE),
+                    unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.NUMBER), unit.get(IndexFields.KIND),
+                    unit.get(IndexFields.CLAUSE_PATH), unit.get(IndexFields.TEXT), snippets[i], score));
+        }
+        return new SearchResponse(hits, counts.total(), counts.facets());
     }
 
     public void close() throws IOException {
+        synchronized (writeLock) {
+            try {
+                if (searchers != null) {
+                    searchers.close();
+                }
+                if (writer != null && writer.isOpen()) {
+                    writer.close();
+                }
+                if (directory != null) {
+                    directory.close();
+                }
+            } finally {
+                searchers = null;
+                writer = null;
+                directory = null;
+            }
+        }
     }
 }

@@ -55,7 +55,8 @@ public class IngestService {
 
     @PostConstruct
     void init() {
-        extractor = new TextExtractor();
+        extractor = new TextExtractor(config.maxExtractedChars(),
+                java.time.Duration.ofSeconds(config.parseTimeoutSeconds()));
     }
 
     /** Stores new content, or returns the document that already has exactly these bytes. */

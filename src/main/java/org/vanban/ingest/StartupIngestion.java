@@ -9,9 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.health.HealthCheck;
-import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import org.vanban.config.VanbanConfig;
 import org.vanban.index.SearchIndex;
@@ -25,8 +22,7 @@ import io.quarkus.runtime.StartupEvent;
  * server answers health checks at once; readiness stays DOWN until they are done.
  */
 @ApplicationScoped
-@Readiness
-public class StartupIngestion implements HealthCheck {
+public class StartupIngestion {
 
     private static final Logger LOG = Logger.getLogger(StartupIngestion.class);
 
@@ -92,8 +88,8 @@ public class StartupIngestion implements HealthCheck {
         return ready;
     }
 
-    @Override
-    public HealthCheckResponse call() {
-        return HealthCheckResponse.named("startup-ingestion").status(ready).withData("state", state).build();
+    /** What start-up is doing now ("rebuilding index", "ingesting corpus", "ready"). */
+    public String state() {
+        return state;
     }
 }

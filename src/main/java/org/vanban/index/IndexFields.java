@@ -1,0 +1,59 @@
+package org.vanban.index;
+
+/**
+ * Every Lucene field name, in one place. One Lucene document is written per clause, per task, per target
+ * and one per document; all of them carry {@link #DOC_ID}, the unique term a document is replaced by.
+ */
+public final class IndexFields {
+
+    private IndexFields() {
+    }
+
+    /** Database id of the document, as a decimal string: keyword, stored, doc values (facet "document"). */
+    public static final String DOC_ID = "doc_id";
+    /** "clause", "task", "target" or "document": keyword, stored. */
+    public static final String KIND = "kind";
+    /** Clause path of the unit, absent on the document unit: stored only. */
+    public static final String CLAUSE_PATH = "clause_path";
+    /** Position of the unit inside its document, to keep document order when sorting by date. */
+    public static final String ORDINAL = "ordinal";
+
+    /** The unit's text as shown to the reader; the highlighter reads it. Stored only. */
+    public static final String TEXT = "text";
+    /** The text case-folded with diacritics kept and tone placement unified (hòa = hoà). */
+    public static final String TEXT_EXACT = "text_exact";
+    /** The text folded to bare letters (Đồ Sơn = do son). */
+    public static final String TEXT_FOLDED = "text_folded";
+    /** Folded two-syllable shingles ("giao thong"), to rank adjacent syllables above scattered ones. */
+    public static final String TEXT_SHINGLES = "text_shingles";
+    /** Document numbers the unit mentions, normalized (no spaces, upper case: "45-NQ/TW"). Keyword. */
+    public static final String NUMBERS = "numbers";
+
+    /** The document's title, number and file name, stored on every unit so a hit needs no second read. */
+    public static final String TITLE = "title";
+    public static final String NUMBER = "number";
+    public static final String SOURCE_NAME = "source_name";
+
+    /** Document type as the document names itself ("Kế hoạch"): keyword, doc values (facet "type"). */
+    public static final String TYPE = "type";
+    /** Issuing body: keyword, doc values. */
+    public static final String ISSUER = "issuer";
+    /** On task units: ids of the lead and cooperating agencies; keyword, doc values (facet "agency"). */
+    public static final String AGENCY = "agency";
+    /** Year of the document (issue date, else meeting date): point and doc values (facet "year"). */
+    public static final String YEAR = "year";
+    /** Date of the document as epoch day, doc values only: sort by date. */
+    public static final String DATE = "date";
+
+    /** Unit kinds, the values of {@link #KIND}. */
+    public static final String KIND_CLAUSE = "clause";
+    public static final String KIND_TASK = "task";
+    public static final String KIND_TARGET = "target";
+    public static final String KIND_DOCUMENT = "document";
+
+    /** Facet names in {@link SearchResponse#facets()}. */
+    public static final String FACET_TYPE = "type";
+    public static final String FACET_DOCUMENT = "document";
+    public static final String FACET_AGENCY = "agency";
+    public static final String FACET_YEAR = "year";
+}

@@ -1,0 +1,165 @@
+package org.vanban.index;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.vanban.domain.AgencyRef;
+import org.vanban.domain.Clause;
+import org.vanban.domain.Document;
+import org.vanban.domain.DocumentHeader;
+import org.vanban.domain.Reference;
+import org.vanban.domain.Target;
+import org.vanban.domain.Task;
+import org.vanban.parse.VietnameseText;
+
+/**
+ * A stored document → its Lucene documents: one for the document itself (title, number, type, issuer), one
+ * per clause, one per task and one per target. Every one carries {@link IndexFields#DOC_ID} so that the whole
+ * set is replaced at once by {@code updateDocuments(new Term(DOC_ID, id), docs)}, and the document's
+ * metadata (title, type, issuer, year, date) so that filters and facets need no join. Pure.
+ */
+public final class LuceneDocuments {
+
+    public List<org.apache.lucene.document.Document> build(IndexedDocument indexed) {
+        Document doc = indexed.document();
+        DocumentMetadata meta = DocumentMetadata.of(indexed);
+        List<org.apache.lucene.document.Document> units = new ArrayList<>();
+        int ordinal = 0;
+
+        DocumentHeader header = doc.header() == null ? DocumentHeader.empty() : doc.header();
+        units.add(documentUnit(meta, header, ordinal++));
+        for (Clause clause : doc.clauses()) {
+            String text = clause.fullText();
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            var unit = unit(meta, IndexFields.KIND_CLAUSE, clause.path(), text, ordinal++);
+            for (Reference reference : doc.references()) {
+                if (clause.path().equals(reference.clausePath()) && !reference.partial()) {
+                    addNumber(unit, reference.number());
+                }
+            }
+            units.add(unit);
+        }
+        for (Task task : doc.tasks()) {
+            if (task.text() == null || task.text().isBlank()) {
+                continue;
+            }
+            var unit = unit(meta, IndexFields.KIND_TASK, task.clausePath(), task.text(), ordinal++);
+            Set<String> agencyIds = new LinkedHashSet<>();
+            for (AgencyRef agency : concat(task.lead(), task.cooperating())) {
+                if (agency.agencyId() != null && agencyIds.add(agency.agencyId())) {
+                    unit.add(new KeywordField(IndexFields.AGENCY, agency.agencyId(), Field.Store.NO));
+                }
+                // a table row names its agencies in other columns than the task text: make them findable
+                if (agency.name() != null) {
+                    addSearchableText(unit, agency.name());
+                }
+            }
+            units.add(unit);
+        }
+        for (Target target : doc.targets()) {
+            if (target.text() == null || target.text().isBlank()) {
+                continue;
+            }
+            units.add(unit(meta, IndexFields.KIND_TARGET, target.clausePath(), target.text(), ordinal++));
+        }
+        return units;
+    }
+
+    private org.apache.lucene.document.Document documentUnit(DocumentMetadata meta, DocumentHeader header,
+            int ordinal) {
+        var unit = unit(meta, IndexFields.KIND_DOCUMENT, null, meta.displayTitle(), ordinal);
+        for (String extra : new String[] {header.number(), header.type(), header.issuer()}) {
+            if (extra != null && !extra.isBlank()) {
+                addSearchableText(unit, extra);
+            }
+        }
+        if (header.number() != null) {
+            addNumber(unit, header.number());
+        }
+        return unit;
+    }
+
+    private org.apache.lucene.document.Document unit(DocumentMetadata meta, String kind, String clausePath,
+            String text, int ordinal) {
+        var unit = new org.apache.lucene.document.Document();
+        unit.add(new KeywordField(IndexFields.DOC_ID, Long.toString(meta.id()), Field.Store.YES));
+        unit.add(new KeywordField(IndexFields.KIND, kind, Field.Store.YES));
+        unit.add(new NumericDocValuesField(IndexFields.ORDINAL, ordinal));
+        if (clausePath != null) {
+            unit.add(new StoredField(IndexFields.CLAUSE_PATH, clausePath));
+        }
+        unit.add(new StoredField(IndexFields.TEXT, text));
+        addSearchableText(unit, text);
+        Matcher numbers = IndexPatterns.DOCUMENT_NUMBER.matcher(text);
+        while (numbers.find()) {
+            addNumber(unit, numbers.group());
+        }
+
+        unit.add(new StoredField(IndexFields.TITLE, meta.displayTitle()));
+        unit.add(new StoredField(IndexFields.SOURCE_NAME, meta.sourceName() == null ? "" : meta.sourceName()));
+        if (meta.number() != null) {
+            unit.add(new StoredField(IndexFields.NUMBER, meta.number()));
+        }
+        if (meta.type() != null) {
+            unit.add(new KeywordField(IndexFields.TYPE, meta.type(), Field.Store.NO));
+        }
+        if (meta.issuer() != null) {
+            unit.add(new KeywordField(IndexFields.ISSUER, meta.issuer(), Field.Store.NO));
+        }
+        if (meta.date() != null) {
+            unit.add(new IntField(IndexFields.YEAR, meta.date().getYear(), Field.Store.NO));
+            unit.add(new NumericDocValuesField(IndexFields.DATE, meta.date().toEpochDay()));
+        }
+        return unit;
+    }
+
+    private static void addSearchableText(org.apache.lucene.document.Document unit, String text) {
+        unit.add(new TextField(IndexFields.TEXT_EXACT, text, Field.Store.NO));
+        unit.add(new TextField(IndexFields.TEXT_FOLDED, text, Field.Store.NO));
+        unit.add(new TextField(IndexFields.TEXT_SHINGLES, text, Field.Store.NO));
+    }
+
+    private static void addNumber(org.apache.lucene.document.Document unit, String number) {
+        if (number != null && !number.isBlank()) {
+            unit.add(new StringField(IndexFields.NUMBERS, IndexPatterns.normalizeNumber(number), Field.Store.NO));
+        }
+    }
+
+    private static List<AgencyRef> concat(List<AgencyRef> a, List<AgencyRef> b) {
+        List<AgencyRef> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** What every unit of a document repeats about it. */
+    record DocumentMetadata(long id, String displayTitle, String sourceName, String number, String type,
+            String issuer, LocalDate date) {
+
+        static DocumentMetadata of(IndexedDocument indexed) {
+            Document doc = indexed.document();
+            DocumentHeader header = doc.header() == null ? DocumentHeader.empty() : doc.header();
+            String title = header.title() != null && !header.title().isBlank() ? header.title()
+                    : doc.sourceName() == null ? "" : doc.sourceName();
+            LocalDate date = header.issuedDate() != null ? header.issuedDate() : header.meetingDate();
+            return new DocumentMetadata(indexed.id(), title, doc.sourceName(), header.number(),
+                    keyword(header.type()), keyword(header.issuer()), date);
+        }
+
+        private static String keyword(String value) {
+            return value == null || value.isBlank() ? null : VietnameseText.collapseWhitespace(VietnameseText.nfc(value));
+        }
+    }
+}

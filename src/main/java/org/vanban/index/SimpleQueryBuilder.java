@@ -1,0 +1,352 @@
+package org.vanban.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.vanban.parse.VietnameseText;
+
+/**
+ * The user's query in the simple syntax → a Lucene query. Never throws on what a user types: stray quotes,
+ * operators and punctuation are read as well as they can be; only an empty, oversized or overlong query is
+ * rejected, with an {@link InvalidQueryException} that says what to change.
+ *
+ * <p>Syntax: {@code words}, {@code "a phrase"}, {@code +must}, {@code -not}, {@code a | b} (alternatives:
+ * everything left of the bar or everything right of it), {@code prefix*}, {@code fuzzy~1}. Every word must
+ * match, except that in queries of five or more words one word in four may be missing. A word typed with
+ * diacritics matches both spellings but ranks the exact one higher ("hòa" finds "hoà" first, then "hoa"); a
+ * word without diacritics matches both equally. A document number ("45-NQ/TW") matches the number exactly.
+ * Adjacent words also score as a pair, so "giao thông" ranks the phrase above scattered syllables.
+ */
+public final class SimpleQueryBuilder {
+
+    public static final int MAX_QUERY_LENGTH = 1000;
+    public static final int MAX_CLAUSES = 32;
+    /** Queries with up to this many plain words need all of them. */
+    static final int ALL_WORDS_REQUIRED_UP_TO = 4;
+
+    static final float EXACT_BOOST = 2.0f;
+    static final float NUMBER_BOOST = 2.0f;
+    static final float SHINGLE_BOOST = 0.5f;
+    static final int MIN_PREFIX_LENGTH = 2;
+
+    private final Analyzer exact;
+    private final Analyzer folded;
+
+    public SimpleQueryBuilder() {
+        this(VietnameseAnalyzers.exact(), VietnameseAnalyzers.folded());
+    }
+
+    public SimpleQueryBuilder(Analyzer exact, Analyzer folded) {
+        this.exact = exact;
+        this.folded = folded;
+    }
+
+    /** What one piece of the query asks for. */
+    enum Operator { DEFAULT, MUST, MUST_NOT }
+
+    enum Shape { WORD, PHRASE, PREFIX, FUZZY, NUMBER }
+
+    /** One parsed piece: {@code +"giao thông"} is (MUST, PHRASE, "giao thông"). */
+    record Part(Operator operator, Shape shape, String text, int edits) {
+    }
+
+    public Query build(String query) {
+        List<List<Part>> alternatives = parse(query);
+        List<Query> built = new ArrayList<>();
+        for (List<Part> alternative : alternatives) {
+            Query q = buildAlternative(alternative);
+            if (q != null) {
+                built.add(q);
+            }
+        }
+        if (built.isEmpty()) {
+            throw new InvalidQueryException("q",
+                    "The query has no word to search for; type at least one word or document number.");
+        }
+        if (built.size() == 1) {
+            return built.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        built.forEach(q -> any.add(q, Occur.SHOULD));
+        return any.build();
+    }
+
+    /** Splits the query into alternatives (at '|') of parts. Validates size; never fails on content. */
+    List<List<Part>> parse(String query) {
+        if (query == null || query.isBlank()) {
+            throw new InvalidQueryException("q", "The query is empty; type at least one word to search for.");
+        }
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException("q", "The query is " + query.length()
+                    + " characters long; shorten it to at most " + MAX_QUERY_LENGTH + " characters.");
+        }
+        String text = VietnameseText.nfc(query);
+        List<List<Part>> alternatives = new ArrayList<>();
+        List<Part> current = new ArrayList<>();
+        int count = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (c == '|') {
+                alternatives.add(current);
+                current = new ArrayList<>();
+                i++;
+                continue;
+            }
+            Operator operator = Operator.DEFAULT;
+            if ((c == '+' || c == '-') && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+                operator = c == '+' ? Operator.MUST : Operator.MUST_NOT;
+                i++;
+                c = text.charAt(i);
+            }
+            Part part;
+            if (c == '"') {
+                int close = text.indexOf('"', i + 1);
+                int end = close < 0 ? n : close;
+                part = new Part(operator, Shape.PHRASE, text.substring(i + 1, end), 0);
+                i = close < 0 ? n : close + 1;
+            } else {
+                int end = i;
+                while (end < n && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != '|'
+                        && text.charAt(end) != '"') {
+                    end++;
+                }
+                part = word(operator, text.substring(i, end));
+                i = end;
+            }
+            if (part != null && !part.text().isBlank()) {
+                current.add(part);
+                count++;
+                if (count > MAX_CLAUSES) {
+                    throw new InvalidQueryException("q", "The query has more than " + MAX_CLAUSES
+                            + " words, phrases and operators; remove some so that at most " + MAX_CLAUSES
+                            + " remain.");
+                }
+            }
+        }
+        alternatives.add(current);
+        alternatives.removeIf(List::isEmpty);
+        return alternatives;
+    }
+
+    private static Part word(Operator operator, String raw) {
+        String word = IndexPatterns.EDGE_PUNCTUATION.matcher(raw).replaceAll("");
+        if (word.isEmpty()) {
+            return null;
+        }
+        if (IndexPatterns.QUERY_DOCUMENT_NUMBER.matcher(word).matches()) {
+            return new Part(operator, Shape.NUMBER, word, 0);
+        }
+        Matcher fuzzy = IndexPatterns.FUZZY_SUFFIX.matcher(word);
+        if (fuzzy.find()) {
+            int edits = fuzzy.group(1).isEmpty() ? 1 : Math.min(Integer.parseInt(fuzzy.group(1)), 2);
+            String stem = word.substring(0, fuzzy.start());
+            return new Part(operator, edits == 0 ? Shape.WORD : Shape.FUZZY, stem, edits);
+        }
+        if (word.endsWith("*")) {
+            String stem = word.replaceAll("\\*+$", "");
+            return new Part(operator, Shape.PREFIX, stem, 0);
+        }
+        return new Part(operator, Shape.WORD, word.replace("*", "").replace("~", ""), 0);
+    }
+
+    private Query buildAlternative(List<Part> parts) {
+        BooleanQuery.Builder required = new BooleanQuery.Builder();
+        List<Query> negatives = new ArrayList<>();
+        List<Query> pairs = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        int optional = 0;
+        int positives = 0;
+        for (Part part : parts) {
+            Query q = partQuery(part);
+            boolean plainWord = part.shape() == Shape.WORD || part.shape() == Shape.PHRASE;
+            if (q == null || part.operator() == Operator.MUST_NOT || !plainWord) {
+                addPairs(run, pairs);
+                run.clear();
+            }
+            if (q == null) {
+                continue;
+            }
+            switch (part.operator()) {
+                case MUST_NOT -> negatives.add(q);
+                case MUST -> {
+                    required.add(q, Occur.MUST);
+                    positives++;
+                }
+                case DEFAULT -> {
+                    required.add(q, Occur.SHOULD);
+                    optional++;
+                    positives++;
+                }
+            }
+            if (part.operator() != Operator.MUST_NOT && plainWord) {
+                run.addAll(terms(folded, IndexFields.TEXT_FOLDED, part.text()));
+                if (part.shape() == Shape.PHRASE) {
+                    addPairs(run, pairs);
+                    run.clear();
+                }
+            }
+        }
+        addPairs(run, pairs);
+        if (positives == 0 && negatives.isEmpty()) {
+            return null;
+        }
+        if (optional > 0) {
+            required.setMinimumNumberShouldMatch(minimumToMatch(optional));
+        }
+        BooleanQuery.Builder alternative = new BooleanQuery.Builder();
+        alternative.add(positives == 0 ? new MatchAllDocsQuery() : required.build(), Occur.MUST);
+        negatives.forEach(q -> alternative.add(q, Occur.MUST_NOT));
+        pairs.forEach(q -> alternative.add(q, Occur.SHOULD));
+        return alternative.build();
+    }
+
+    /** All plain words up to {@link #ALL_WORDS_REQUIRED_UP_TO}; in longer queries one in four may miss. */
+    static int minimumToMatch(int optional) {
+        if (optional <= ALL_WORDS_REQUIRED_UP_TO) {
+            return optional;
+        }
+        return (int) Math.ceil(optional * 0.75);
+    }
+
+    private static void addPairs(List<String> run, List<Query> pairs) {
+        for (int i = 0; i + 1 < run.size(); i++) {
+            Term shingle = new Term(IndexFields.TEXT_SHINGLES, run.get(i) + " " + run.get(i + 1));
+            pairs.add(new BoostQuery(new TermQuery(shingle), SHINGLE_BOOST));
+        }
+    }
+
+    private Query partQuery(Part part) {
+        return switch (part.shape()) {
+            case WORD -> wordQuery(part.text());
+            case PHRASE -> phraseQuery(part.text());
+            case PREFIX -> prefixQuery(part.text());
+            case FUZZY -> fuzzyQuery(part.text(), part.edits());
+            case NUMBER -> numberQuery(part.text());
+        };
+    }
+
+    private Query wordQuery(String word) {
+        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, word);
+        if (foldedTerms.isEmpty()) {
+            return null;
+        }
+        if (foldedTerms.size() > 1) {
+            return phraseQuery(word); // "kinh-tế", "Hải_Phòng": several syllables typed as one word
+        }
+        Query foldedQuery = new TermQuery(new Term(IndexFields.TEXT_FOLDED, foldedTerms.get(0)));
+        if (!VietnameseText.hasDiacritics(word)) {
+            return foldedQuery;
+        }
+        List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, word);
+        if (exactTerms.size() != 1) {
+            return foldedQuery;
+        }
+        Query exactQuery = new TermQuery(new Term(IndexFields.TEXT_EXACT, exactTerms.get(0)));
+        return preferExact(exactQuery, foldedQuery);
+    }
+
+    private Query phraseQuery(String text) {
+        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, text);
+        if (foldedTerms.isEmpty()) {
+            return null;
+        }
+        Query foldedQuery = phrase(IndexFields.TEXT_FOLDED, foldedTerms);
+        if (!VietnameseText.hasDiacritics(text)) {
+            return foldedQuery;
+        }
+        List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, text);
+        if (exactTerms.size() != foldedTerms.size()) {
+            return foldedQuery;
+        }
+        return preferExact(phrase(IndexFields.TEXT_EXACT, exactTerms), foldedQuery);
+    }
+
+    private Query prefixQuery(String stem) {
+        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, stem);
+        if (foldedTerms.size() != 1) {
+            return foldedTerms.isEmpty() ? null : phraseQuery(stem);
+        }
+        if (foldedTerms.get(0).length() < MIN_PREFIX_LENGTH) {
+            return wordQuery(stem); // "a*" would match half the index: read it as the word itself
+        }
+        Query foldedQuery = new PrefixQuery(new Term(IndexFields.TEXT_FOLDED, foldedTerms.get(0)));
+        if (!VietnameseText.hasDiacritics(stem)) {
+            return foldedQuery;
+        }
+        List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, stem);
+        if (exactTerms.size() != 1) {
+            return foldedQuery;
+        }
+        return preferExact(new PrefixQuery(new Term(IndexFields.TEXT_EXACT, exactTerms.get(0))), foldedQuery);
+    }
+
+    private Query fuzzyQuery(String stem, int edits) {
+        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, stem);
+        if (foldedTerms.size() != 1) {
+            return foldedTerms.isEmpty() ? null : phraseQuery(stem);
+        }
+        // one unchanged first letter keeps the expansion small; users rarely misspell the first letter
+        return new FuzzyQuery(new Term(IndexFields.TEXT_FOLDED, foldedTerms.get(0)), edits, 1);
+    }
+
+    private Query numberQuery(String number) {
+        Query keyword = new BoostQuery(
+                new TermQuery(new Term(IndexFields.NUMBERS, IndexPatterns.normalizeNumber(number))), NUMBER_BOOST);
+        Query asText = phraseQuery(number);
+        return asText == null ? keyword : new DisjunctionMaxQuery(List.of(keyword, asText), 0.0f);
+    }
+
+    private static Query preferExact(Query exactQuery, Query foldedQuery) {
+        return new DisjunctionMaxQuery(List.of(new BoostQuery(exactQuery, EXACT_BOOST), foldedQuery), 0.0f);
+    }
+
+    private static Query phrase(String field, List<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.get(0)));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (String term : terms) {
+            phrase.add(new Term(field, term));
+        }
+        return phrase.build();
+    }
+
+    /** The terms {@code analyzer} makes of {@code text} (as the index would). */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return terms;
+    }
+}

@@ -1,0 +1,90 @@
+package org.vanban.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Snippets of the stored text with the matched syllables in {@code <mark>…</mark>}, whichever text field
+ * matched. The text is stored once ({@link IndexFields#TEXT}) but indexed twice (exact and folded); the
+ * highlighter re-analyzes the stored text as each of the two fields and keeps the snippet with marks, the
+ * exact one when both have some. The text is HTML-escaped around the marks.
+ */
+final class SnippetHighlighter {
+
+    static final String PRE_TAG = "<mark>";
+    static final String POST_TAG = "</mark>";
+    static final int MAX_PASSAGES = 2;
+    private static final String[] FIELDS = {IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED};
+
+    private final Analyzer analyzer;
+
+    SnippetHighlighter(Analyzer perFieldAnalyzer) {
+        this.analyzer = perFieldAnalyzer;
+    }
+
+    /** One snippet per hit of {@code topDocs}, in the same order. */
+    String[] snippets(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
+        if (topDocs.scoreDocs.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter(PRE_TAG, POST_TAG, " … ", true))
+                .withMaxNoHighlightPassages(1)
+                // term-by-term marks: each of the two copies is marked where it matched, even when the query
+                // as a whole needed the other copy too
+                .withWeightMatches(false));
+        int[] maxPassages = new int[FIELDS.length];
+        java.util.Arrays.fill(maxPassages, MAX_PASSAGES);
+        Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, topDocs, maxPassages);
+        String[] exact = byField.get(IndexFields.TEXT_EXACT);
+        String[] folded = byField.get(IndexFields.TEXT_FOLDED);
+        String[] snippets = new String[topDocs.scoreDocs.length];
+        for (int i = 0; i < snippets.length; i++) {
+            snippets[i] = choose(exact[i], folded[i]);
+        }
+        return snippets;
+    }
+
+    private static String choose(String exact, String folded) {
+        if (exact != null && exact.contains(PRE_TAG)) {
+            return exact;
+        }
+        if (folded != null && folded.contains(PRE_TAG)) {
+            return folded;
+        }
+        return exact != null ? exact : folded;
+    }
+
+    /** Reads the one stored text for both indexed copies. */
+    private static final class StoredTextHighlighter extends UnifiedHighlighter {
+
+        StoredTextHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+                int cacheCharsThreshold) throws IOException {
+            StoredFields stored = searcher.storedFields();
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                String text = stored.document(doc, java.util.Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
+                CharSequence[] perField = new CharSequence[fields.length];
+                java.util.Arrays.fill(perField, text == null ? "" : text);
+                values.add(perField);
+            }
+            return values;
+        }
+    }
+}

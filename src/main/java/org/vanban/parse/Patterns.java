@@ -1,0 +1,284 @@
+package org.vanban.parse;
+
+import java.util.regex.Pattern;
+
+/**
+ * Every regular expression of the parse stage, precompiled once. Each constant lists real strings it is
+ * meant to match (and, where it matters, strings it must not match). Patterns that look at a line expect the
+ * line already trimmed.
+ */
+public final class Patterns {
+
+    private Patterns() {
+    }
+
+    // ------------------------------------------------------------------ cleaning: characters and markdown
+
+    /** Invisible characters that break matching: zero-width space/joiners, BOM, soft hyphen. */
+    public static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+
+    /** Horizontal whitespace other than a plain space: tab, no-break space, thin spaces. */
+    public static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
+
+    /** Runs of two or more spaces inside a line ("Số:  86/KH-UBND"). */
+    public static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
+
+    /**
+     * A markdown heading mark at the start of a line: "## **II. CHỦ ĐỀ ...**", "#### ***2.1. Các chỉ tiêu
+     * kinh tế***". Numbering, not these marks, decides nesting, so they are dropped.
+     */
+    public static final Pattern MD_HEADING_MARK = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+
+    /**
+     * Four asterisks between two bold runs that were separate lines of a centred title:
+     * "**NGHỊ QUYẾT****HỘI NGHỊ LẦN THỨ 14**".
+     */
+    public static final Pattern MD_BOLD_JOINT = Pattern.compile("\\*{4,}");
+
+    /**
+     * Bold or bold-italic markers glued between two capital letters, again a lost line break of a centred
+     * title: "CHƯƠNG TRÌNH HÀNH ĐỘNG**CỦA BAN THƯỜNG VỤ THÀNH ỦY".
+     */
+    public static final Pattern MD_BOLD_BETWEEN_CAPITALS = Pattern.compile("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu})");
+
+    /** Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**". */
+    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}|_{2,3}(?=\\S)|(?<=\\S)_{2,3}");
+
+    /**
+     * Single-asterisk emphasis inside a line: "*Kết quả đạt được:* Kết quả nổi bật". A line-initial "* " is a
+     * list bullet and is not matched (the opening asterisk must touch the word after it).
+     */
+    public static final Pattern MD_EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}*])\\*(?=[^\\s*])([^*\\n]{1,300}?)(?<=[^\\s*])\\*(?![\\p{L}\\p{N}*])");
+
+    /** A line that is only a rule or ornament: "-----", "***", "* * *", "___", "=====", "*". */
+    public static final Pattern RULE_LINE = Pattern.compile("^(?:[-_=*~•.]\\s*){3,}$|^\\*$");
+
+    /** A markdown link or image: "[Bài gốc](https://...)", "![ảnh](x.jpg)"; group 1 keeps the visible text. */
+    public static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,200})\\]\\([^)\\s]{1,500}\\)");
+
+    // ------------------------------------------------------------------ cleaning: web chrome
+
+    /**
+     * Fragments of web-page chrome that may be glued together on one line: "5 giờ trướcBài gốc",
+     * "QR Code", "image advertisement", "Đang online: 0", "Hôm nay: 1", "Tất cả: 0", "Lượt xem: 1.234",
+     * "Chia sẻ", "In bài", "Tin liên quan", "Tin mới", "Thư viện ảnh", "Thống kê truy cập". A line is chrome
+     * only when nothing but such fragments (and punctuation) remains, so "so với 3 năm trước" inside a sentence
+     * is kept.
+     */
+    public static final Pattern CHROME_FRAGMENT = Pattern.compile(
+            "(?iu)\\d+\\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\\s*trước"
+                    + "|bài gốc|qr\\s*code|image\\s+advertisement|quảng cáo"
+                    + "|(?:đang online|online|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng truy cập|lượt xem|lượt truy cập)\\s*:\\s*[\\d.,]*"
+                    + "|chia sẻ(?:\\s+bài viết)?|in bài(?: viết)?|gửi bài(?: viết)?|lưu bài|bình luận|theo dõi"
+                    + "|tin liên quan|tin mới(?: nhất)?|tin cùng chuyên mục|bài viết liên quan|xem thêm|đọc thêm"
+                    + "|thư viện ảnh|thống kê truy cập|từ kho[áa]\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
+                    + "|cỡ chữ|font size|[aA]\\s*[+-]\\s*[aA]?|trở về đầu trang|về đầu trang|top");
+
+    /** What may be left on a chrome line once its fragments are gone: bullets, separators, digits, dots. */
+    public static final Pattern CHROME_LEFTOVER = Pattern.compile("[\\s•·|>»/\\-–—:,.…()\\[\\]\\d]*");
+
+    /**
+     * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
+     * "QR Code", "Tin liên quan", "Tin mới", "Thống kê truy cập", "Bài viết liên quan", "Bản quyền thuộc về
+     * Báo Hải Phòng", "Copyright © 2024", "Cơ quan chủ quản: ...", "Ghi rõ nguồn ... khi phát hành lại".
+     */
+    public static final Pattern FOOTER_START = Pattern.compile(
+            "(?iu)^(?:[•·\\-]\\s*)?(?:qr\\s*code|tin liên quan|tin mới|tin cùng chuyên mục|bài viết liên quan|các tin khác"
+                    + "|thống kê truy cập|thư viện ảnh|từ kho[áa]\\s*:|bản quyền|copyright|©|cơ quan chủ quản"
+                    + "|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn|chịu trách nhiệm (?:nội dung|xuất bản)"
+                    + "|trưởng ban biên tập|tổng biên tập\\s*:)");
+
+    /** Pagination left by a news list: "1 2 3 4 5  ...", "« 1 2 3 »". */
+    public static final Pattern PAGINATION = Pattern.compile("^[«‹<]?\\s*(?:\\d{1,3}\\s+){2,}\\d{0,3}\\s*(?:\\.{3}|…)?\\s*[»›>]?$");
+
+    /**
+     * A menu item or breadcrumb of a site's navigation: "Trang chủ", "Giới thiệu", "Liên hệ", "Sơ đồ trang",
+     * "Đăng nhập", "Tìm kiếm", "English", "Trang chủ » Tin tức » Chính trị", "Trang chủ / Văn bản".
+     */
+    public static final Pattern MENU_ITEM = Pattern.compile(
+            "(?iu)^(?:[•·|\\-]\\s*)?(?:trang chủ(?:\\s*[»>/|›].*)?|giới thiệu(?: chung)?|liên hệ|sơ đồ (?:trang|cổng|site)"
+                    + "|đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|hỏi đáp|góp ý|rss|sitemap"
+                    + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
+                    + "|video|podcast|multimedia|e-magazine|infographics?)$");
+
+    /** A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi. (Ảnh: Quốc Khánh/ TTXVN)". */
+    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$");
+
+    /**
+     * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",
+     * "Nguồn: Báo Hải Phòng", "Theo VnExpress". Group "name" is the site, group "url" its address if any.
+     * "Nguồn lực đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL.
+     */
+    public static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
+                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+)"
+                    + "|theo\\s+(?<name3>[\\p{L}\\d+.\\- ]{2,40}))\\s*$");
+
+    /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
+    public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A bare URL line: "https://www.vietnamplus.vn/...". */
+    public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
+
+    // ------------------------------------------------------------------ cleaning: flattened tables
+
+    /** A scraped table cell line: "Sở Kế hoạch và Đầu tư |", "Số hiệu | 86/KH-UBND |". */
+    public static final Pattern CELL_LINE = Pattern.compile("\\|\\s*$");
+
+    /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
+    public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+
+    /** The row-number column's header: "TT", "STT", "Số TT", "Số thứ tự". */
+    public static final Pattern NUMBER_COLUMN_HEADER = Pattern.compile("(?iu)^(?:s[ốo]\\s*)?(?:tt|stt|thứ tự)\\.?$");
+
+    /** A row-number cell: "1", "21", "4a", "I", "1.2". */
+    public static final Pattern ROW_NUMBER = Pattern.compile("^(?:\\d{1,3}[a-z]?|\\d{1,3}(?:\\.\\d{1,3})+|[IVXLC]{1,6})\\.?$");
+
+    /**
+     * A line of a scraped site's metadata table: "Số hiệu | 86/KH-UBND |", "Ngày ban hành | 19/03/2020 |",
+     * "Loại văn bản | Kế hoạch |", "Cơ quan ban hành | Thành phố Hải Phòng |", "Người ký | Nguyễn Văn Tùng |".
+     */
+    public static final Pattern SITE_METADATA_ROW = Pattern.compile(
+            "(?iu)^(?<key>số hiệu|số ký hiệu|ký hiệu|ngày ban hành|ngày có hiệu lực|ngày hiệu lực|ngày hết hiệu lực|ngày công báo|số công báo"
+                    + "|loại văn bản|cơ quan ban hành|nơi ban hành|người ký|chức vụ|lĩnh vực|tình trạng|tình trạng hiệu lực|trích yếu)"
+                    + "\\s*[|:]\\s*(?<value>.*?)\\s*\\|?\\s*$");
+
+    // ------------------------------------------------------------------ cleaning: joining broken paragraphs
+
+    /** A paragraph end that closes a sentence or introduces a list: ".", ":", ";", "!", "?", "…", "./.", also before a closing quote or bracket. */
+    public static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.:;!?…][\\s\"”’)\\]*]*$");
+
+    /**
+     * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that
+     * line starts with a capital: "... Nghị quyết của Ban" / "Thường vụ Thành ủy về ...".
+     */
+    public static final Pattern DANGLING_END = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:của|và|các|những|với|cho|về|theo|tại|trong|bằng|để|từ|đến|là|hoặc|nhưng|mà|do|như|số"
+                    + "|của\\s+\\p{Lu}\\p{L}*)$");
+
+    // ------------------------------------------------------------------ labels of the clause tree
+
+    /**
+     * Part, chapter, section (of a decree) and article keywords: "Phần I", "PHẦN THỨ HAI"... "Chương I",
+     * "CHƯƠNG II. QUY ĐỊNH CHUNG", "Mục 1. PHẠM VI", "Điều 1. Phê duyệt ...", "Điều 12:". Groups: "kw" the
+     * keyword, "num" the number as printed. "Mục tiêu", "Điều chỉnh quy hoạch" and "Phần lớn" do not match.
+     */
+    public static final Pattern KEYWORD_LABEL = Pattern.compile(
+            "^(?<kw>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\\s+(?:thứ\\s+|THỨ\\s+)?"
+                    + "(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])(?![\\p{L}\\d])\\s*[.:\\-–]?");
+
+    /** An appendix heading: "PHỤ LỤC 1", "Phụ lục số 02", "PHỤ LỤC II", "PHỤ LỤC" (group "num" optional). */
+    public static final Pattern APPENDIX_LABEL = Pattern.compile(
+            "^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z]))?(?![\\p{L}\\d])\\s*[.:\\-–]?");
+
+    /** An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...". */
+    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$)");
+
+    /**
+     * A multi-level decimal label: "2.1. Mở rộng không gian kinh tế", "1.1. Số đại biểu", "2.1 Quan điểm"
+     * (trailing dot optional). Later parts have at most two digits so "1.435 mm" and "2.000 người" are not labels.
+     */
+    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)\\.?(?=\\s|$)");
+
+    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế". "2020." or "15%" are not labels. */
+    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$)");
+
+    /** A number with a closing parenthesis: "1) Tăng cường ...". */
+    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\)(?=\\s|$)");
+
+    /** A number in parentheses, optionally followed by a dot: "(6) Sản lượng hàng hóa ...", "(1). Xây dựng Đảng ...". */
+    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$)");
+
+    /** A lower-case letter with ")" or ".": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...". */
+    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)])(?=\\s|$)");
+
+    /** An upper-case letter label: "A. PHẦN MỞ ĐẦU", "B) ...". Roman-looking letters are decided by context. */
+    public static final Pattern UPPER_LETTER_LABEL = Pattern.compile("^(?<num>[A-ZĐ])(?<punct>[.)])(?=\\s|$)");
+
+    /** A letter or small Roman numeral in parentheses: "(a) ...", "(ii) ...". */
+    public static final Pattern PAREN_LETTER_LABEL = Pattern.compile("^\\((?<num>[a-zđ]|[ivx]{1,5})\\)(?=\\s|$)");
+
+    /** A bullet: "- Triển khai ...", "+ Nghiên cứu ...", "• Từ khoá", "* Kết quả đạt được: ...", "– ...". "-5%" is not. */
+    public static final Pattern BULLET_LABEL = Pattern.compile("^(?<num>[-–—+•●○▪■◦*·])(?=\\s*[^\\d\\s-])\\s*");
+
+    /** An ordinal opener: "Một là, tăng cường sự đoàn kết ...", "Mười hai là: ...". */
+    public static final Pattern ORDINAL_LABEL = Pattern.compile(
+            "^(?<num>(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)(?:\\s+(?:một|mốt|hai|ba|bốn|tư|lăm|năm|sáu|bảy|tám|chín))?)\\s+là\\s*[,:]");
+
+    // ------------------------------------------------------------------ header
+
+    /** The national motto lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ ...", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM". */
+    public static final Pattern MOTTO = Pattern.compile(
+            "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
+
+    /** The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND". Group "num". */
+    public static final Pattern OWN_NUMBER = Pattern.compile(
+            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?:/\\d{4})?[/-][\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
+
+    /**
+     * A document number anywhere in a sentence: "7/NQ-CP", "96-KL/TW", "86/KH-UBND", "35/2021/QH15",
+     * "89/2017/NĐ-CP", "1232/NQ-UBTVQH15".
+     */
+    public static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/])(?<num>\\d{1,5}[a-z]?(?:/\\d{4})?(?:/|-)(?:[\\p{Lu}Đ]{1,10}\\d{0,3})(?:[/-][\\p{Lu}Đ]{1,12}\\d{0,3}){0,3})(?![\\p{L}\\d])");
+
+    /**
+     * The place-and-date line: "Hải Phòng, ngày 19 tháng 3 năm 2020", "Hà Nội, ngày 05 tháng 01 năm 2024".
+     * Groups: place, d, m, y.
+     */
+    public static final Pattern PLACE_DATE = Pattern.compile(
+            "^(?<place>\\p{Lu}[\\p{L} .'-]{1,40}?)\\s*,\\s*ngày\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})\\s+năm\\s+(?<y>\\d{4})");
+
+    /** A numeric date: "19/03/2020", "1/12/2023", "26-11-2019". Groups d, m, y. */
+    public static final Pattern NUMERIC_DATE = Pattern.compile("(?<!\\d)(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>\\d{4})(?!\\d)");
+
+    /** A spelled date: "ngày 19 tháng 3 năm 2020". Groups d, m, y. */
+    public static final Pattern SPELLED_DATE = Pattern.compile("(?iu)ngày\\s+(?<d>\\d{1,2})\\s+tháng\\s+(?<m>\\d{1,2})\\s+năm\\s+(?<y>\\d{4})");
+
+    /**
+     * The meeting at which a resolution was adopted: "Hội nghị Ban Chấp hành ... họp ngày 01/12/2023",
+     * "họp từ ngày 26/9/2025 đến ngày 27/9/2025", "họp ngày 5 tháng 12 năm 2023". Group "date".
+     */
+    public static final Pattern MEETING_DATE = Pattern.compile(
+            "(?iu)\\bhọp\\s+(?:từ\\s+)?ngày\\s+(?<date>\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})");
+
+    /**
+     * The opening words of a type line, as documents name themselves: "KẾ HOẠCH", "NGHỊ QUYẾT", "CHƯƠNG TRÌNH
+     * HÀNH ĐỘNG", "KẾT LUẬN", "THÔNG BÁO NHANH KẾT QUẢ ĐẠI HỘI ...", "QUYẾT ĐỊNH", "CÔNG VĂN", "CHỈ THỊ", "BÁO
+     * CÁO", "TỜ TRÌNH", "HƯỚNG DẪN", "QUY ĐỊNH", "ĐỀ ÁN", "CHƯƠNG TRÌNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT".
+     * Group "type"; matched case-insensitively against a line that is all capitals.
+     */
+    public static final Pattern TYPE_LINE = Pattern.compile(
+            "(?iu)^(?<type>chương trình hành động|chương trình công tác|chương trình|kế hoạch|nghị quyết|kết luận|thông báo"
+                    + "|quyết định|công văn|chỉ thị|báo cáo|tờ trình|hướng dẫn|quy định|quy chế|đề án|nghị định|thông tư|luật"
+                    + "|công điện|thông tri|lời kêu gọi)(?![\\p{L}])");
+
+    /**
+     * The opening of a signature block: "TM. ỦY BAN NHÂN DÂN", "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH",
+     * "TL. BỘ TRƯỞNG", "TUQ. GIÁM ĐỐC", "Q. CHỦ TỊCH".
+     */
+    public static final Pattern SIGNATURE_OPENER = Pattern.compile("^(?:TM|T/M|KT|K/T|TL|T/L|TUQ|Q|Thay mặt|THAY MẶT)\\s*[.:]?\\s+\\p{Lu}");
+
+    /** A signer's position line: "CHỦ TỊCH", "PHÓ CHỦ TỊCH", "BÍ THƯ", "GIÁM ĐỐC", "BỘ TRƯỞNG", "THỦ TƯỚNG". */
+    public static final Pattern SIGNER_POSITION = Pattern.compile(
+            "(?u)^(?:PHÓ\\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\\b.*$");
+
+    /** The recipients' list that opens the closing of a document: "Nơi nhận:", "Nơi nhận: |". */
+    public static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?");
+
+    /**
+     * A person's name as signed: two to five capitalised syllables, "Nguyễn Văn Tùng", "Đỗ Mạnh Hiến",
+     * "LÊ TIẾN CHÂU". Screened further against body words by the header parser.
+     */
+    public static final Pattern PERSON_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}\\p{Lu}]{0,7})(?:\\s+\\p{Lu}[\\p{Ll}\\p{Lu}]{0,7}){1,4}$");
+
+    /** A term of office or meeting number ending an issuer line: "KHÓA XVI", "khoá XII", "NHIỆM KỲ 2020 - 2025", "LẦN THỨ 14". */
+    public static final Pattern ISSUER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:kh[óo]a|nhiệm kỳ)\\s+[\\dIVXLC].*$");
+
+    /**
+     * A locality named after its kind: "thành phố Hải Phòng", "tỉnh Quảng Ninh", "Thành phố Hải Phòng".
+     * Group "kind" and "name" (capitalised words).
+     */
+    public static final Pattern LOCALITY = Pattern.compile(
+            "(?u)\\b(?<kind>[Tt]hành phố|[Tt]ỉnh)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})");
+}

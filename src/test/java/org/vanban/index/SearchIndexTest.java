@@ -1,0 +1,292 @@
+package org.vanban.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.vanban.domain.AgencyRef;
+import org.vanban.domain.Clause;
+import org.vanban.domain.ClauseKind;
+import org.vanban.domain.Deadline;
+import org.vanban.domain.Document;
+import org.vanban.domain.DocumentHeader;
+import org.vanban.domain.Task;
+
+/** Exact hit counts over a tiny corpus, in the manner of Lucene's TestDemo. */
+class SearchIndexTest {
+
+    @TempDir
+    Path dir;
+
+    SearchIndex index;
+
+    @BeforeEach
+    void openWithTinyCorpus() throws IOException {
+        index = new SearchIndex();
+        index.open(dir);
+        index.replace(planOf2020(), 1);
+        index.replace(resolutionOf2024(), 2);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        index.close();
+    }
+
+    /** Kế hoạch, 2020: two clauses, one task led by Sở Giao thông vận tải with Sở Y tế cooperating. */
+    static IndexedDocument planOf2020() {
+        DocumentHeader header = new DocumentHeader("86/KH-UBND", "Kế hoạch", "Ủy ban nhân dân thành phố Hải Phòng",
+                "Hải Phòng", LocalDate.of(2020, 3, 19), null, "Kế hoạch thực hiện Nghị quyết số 45-NQ/TW", null,
+                null, null);
+        List<Clause> clauses = List.of(
+                clause("1", "Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện và sân bay Cát Bi."),
+                clause("2", "Xây dựng khu du lịch Đồ Sơn; bảo đảm hòa bình và an ninh thủy lợi."));
+        Task task = new Task("1", "Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện",
+                List.of(new AgencyRef("so-giao-thong-van-tai", "Sở Giao thông vận tải", "Sở GTVT")),
+                List.of(new AgencyRef("so-y-te", "Sở Y tế", "Sở Y tế")), false, null, Deadline.none());
+        return new IndexedDocument(10, new Document("86-kh-ubnd.txt", "sha-a", header, "", clauses, List.of(task),
+                List.of(), List.of(), List.of()));
+    }
+
+    /** Nghị quyết, 2024: two clauses, no tasks. Spelling "hoà", "thuỷ" (tone on the second vowel). */
+    static IndexedDocument resolutionOf2024() {
+        DocumentHeader header = new DocumentHeader(null, "Nghị quyết", "Ban Chấp hành Đảng bộ thành phố", null,
+                null, LocalDate.of(2023, 12, 1), "Nghị quyết về nhiệm vụ năm 2024", null, null, null);
+        List<Clause> clauses = List.of(
+                clause("I.1", "Giao thông thông minh và chuyển đổi số; thực hiện Nghị quyết số 45-NQ/TW."),
+                clause("I.2", "Hoà bình, thuỷ sản và du lịch biển do Sơn Trà làm mẫu."));
+        return new IndexedDocument(20, new Document("nq-2024.txt", "sha-b", header, "", clauses, List.of(),
+                List.of(), List.of(), List.of()));
+    }
+
+    static Clause clause(String path, String text) {
+        return new Clause(path, null, null, null, text, 0, text.length(), ClauseKind.NUMBERED, Map.of());
+    }
+
+    static SearchResponse search(SearchIndex index, String q) {
+        return index.search(SearchRequest.of(q, 0, 100));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" finds {1}")
+    @CsvSource(delimiter = '|', value = {
+            // clause 1 + task of document 10, clause I.1 of document 20
+            "giao thông vận tải       | 2",
+            "giao thong van tai       | 2",
+            "GIAO THÔNG VẬN TẢI       | 2",
+            "giao thông               | 3",
+            "\"giao thông vận tải\"   | 2",
+            "cảng Lạch Huyện          | 2",
+            "Đồ Sơn                   | 2",
+            "do son                   | 2",
+            "ĐỒ SƠN                   | 2",
+            "\"Đồ Sơn\"               | 2",
+            "hòa bình                 | 2",
+            "hoà bình                 | 2",
+            "thủy                     | 2",
+            "thuỷ                     | 2",
+            "45-NQ/TW                 | 2",
+            "45-nq/tw                 | 2",
+            "86/KH-UBND               | 1",
+            "giao -vận                | 1",
+            "'Lạch | Cát'             | 2",
+            "huy*                     | 2",
+            "huyen~1                  | 2",
+            "huyn~1                   | 2",
+            "+chuyển đổi số           | 1",
+            "Sở Y tế                  | 1",
+            "tàu vũ trụ sao Hỏa       | 0",
+            "xyzzy                    | 0",
+    })
+    void exactHitCounts(String q, long expected) {
+        assertEquals(expected, search(index, q).total(), q);
+    }
+
+    @Test
+    void exactSpellingRanksAboveFoldedSpelling() {
+        // "Đồ Sơn" is in document 10; document 20 only has "do Sơn" (folded equal)
+        List<SearchHit> hits = search(index, "Đồ Sơn").hits();
+        assertEquals(10, hits.get(0).documentId());
+        assertEquals(20, hits.get(1).documentId());
+    }
+
+    @Test
+    void foldedQueryMatchesBothSpellingsEqually() {
+        List<SearchHit> hits = search(index, "do son").hits();
+        assertEquals(2, hits.size());
+    }
+
+    @Test
+    void tonePlacementVariantsReturnTheSameHits() {
+        assertEquals(texts(search(index, "hòa bình")), texts(search(index, "hoà bình")));
+        assertEquals(texts(search(index, "thủy")), texts(search(index, "thuỷ")));
+        assertEquals(texts(search(index, "Đồ Sơn")), texts(search(index, "ĐỒ SƠN")));
+    }
+
+    @Test
+    void snippetsMarkTheMatchedSyllables() {
+        SearchHit hit = search(index, "cảng Lạch Huyện").hits().get(0);
+        assertTrue(hit.snippet().contains("<mark>cảng</mark> <mark>Lạch</mark> <mark>Huyện</mark>"), hit.snippet());
+        SearchHit folded = search(index, "do son").hits().get(0);
+        assertTrue(folded.snippet().toLowerCase().contains("<mark>"), folded.snippet());
+    }
+
+    @Test
+    void hitsCarryDocumentClauseAndLink() {
+        SearchHit hit = index.search(new SearchRequest("Lạch Huyện", List.of(), List.of(), List.of(), List.of(),
+                null, null, List.of("clause"), "relevance", 0, 10)).hits().get(0);
+        assertEquals(10, hit.documentId());
+        assertEquals("86-kh-ubnd.txt", hit.sourceName());
+        assertEquals("86/KH-UBND", hit.number());
+        assertEquals("clause", hit.kind());
+        assertEquals("1", hit.clausePath());
+        assertEquals("/api/documents/10/clauses/1", hit.link());
+    }
+
+    @Test
+    void filtersNarrowAndFacetsCountAllMatches() {
+        SearchResponse all = search(index, "giao thông");
+        assertEquals(Map.of("Kế hoạch", 2L, "Nghị quyết", 1L), all.facets().get("type"));
+        assertEquals(Map.of("10", 2L, "20", 1L), all.facets().get("document"));
+        assertEquals(Map.of("so-giao-thong-van-tai", 1L, "so-y-te", 1L), all.facets().get("agency"));
+        assertEquals(Map.of("2020", 2L, "2023", 1L), all.facets().get("year"));
+
+        assertEquals(1, filtered("giao thông", List.of(), List.of("Nghị quyết"), List.of(), null, null, List.of()));
+        assertEquals(1, filtered("giao thông", List.of(), List.of(), List.of("so-y-te"), null, null, List.of()));
+        assertEquals(1, filtered("giao thông", List.of(), List.of(), List.of(), 2021, null, List.of()));
+        assertEquals(2, filtered("giao thông", List.of(), List.of(), List.of(), null, 2020, List.of()));
+        assertEquals(1, filtered("giao thông", List.of(), List.of(), List.of(), null, null, List.of("task")));
+        assertEquals(2, filtered("giao thông", List.of(10L), List.of(), List.of(), null, null, List.of()));
+        assertEquals(0, filtered("giao thông", List.of(), List.of("Công văn"), List.of(), null, null, List.of()));
+    }
+
+    private long filtered(String q, List<Long> docs, List<String> types, List<String> agencies, Integer from,
+            Integer to, List<String> kinds) {
+        return index.search(new SearchRequest(q, docs, types, List.of(), agencies, from, to, kinds, "relevance", 0,
+                10)).total();
+    }
+
+    @Test
+    void sortByDateShowsNewestDocumentFirst() {
+        SearchResponse byDate = index.search(new SearchRequest("giao thông", List.of(), List.of(), List.of(),
+                List.of(), null, null, List.of(), "date", 0, 10));
+        assertEquals(20, byDate.hits().get(0).documentId());
+    }
+
+    @Test
+    void pagingSlicesTheRanking() {
+        List<String> all = texts(index.search(SearchRequest.of("giao thông", 0, 3)));
+        assertEquals(all.subList(1, 2), texts(index.search(SearchRequest.of("giao thông", 1, 1))));
+        assertEquals(List.of(), texts(index.search(SearchRequest.of("giao thông", 5, 1))));
+    }
+
+    @Test
+    void replaceByIdLeavesNoStaleUnits() throws IOException {
+        index.replace(resolutionOf2024(), 3);
+        index.replace(resolutionOf2024(), 4);
+        assertEquals(2, search(index, "45-NQ/TW").total());
+        index.delete(20, 5);
+        assertEquals(1, search(index, "45-NQ/TW").total());
+        assertEquals(5, index.generation());
+    }
+
+    @Test
+    void generationSurvivesReopenAndRebuildReplacesEverything() throws IOException {
+        index.close();
+        index = new SearchIndex();
+        assertEquals(-1, new SearchIndex().generation());
+        index.open(dir);
+        assertEquals(2, index.generation());
+        assertEquals(2, search(index, "45-NQ/TW").total());
+        index.rebuild(List.of(resolutionOf2024()), 7);
+        assertEquals(7, index.generation());
+        assertEquals(1, search(index, "45-NQ/TW").total());
+    }
+
+    @ParameterizedTest(name = "{0} -> 400 on {1}")
+    @CsvSource(delimiter = '|', value = {
+            "''            | q    | 0  | 10",
+            "'   '         | q    | 0  | 10",
+            "'!!! ...'     | q    | 0  | 10",
+            "giao          | size | 0  | 0",
+            "giao          | size | 0  | 101",
+            "giao          | page | -1 | 10",
+            "giao          | page | 200| 100",
+    })
+    void badRequestsSayWhatToChange(String q, String parameter, int page, int size) {
+        InvalidQueryException e = assertThrows(InvalidQueryException.class,
+                () -> index.search(SearchRequest.of(q, page, size)));
+        assertEquals(parameter, e.parameter());
+        assertTrue(e.getMessage().length() > 10, e.getMessage());
+    }
+
+    @Test
+    void unknownKindSortAndOverlongOrOversizedQueriesAre400() {
+        assertEquals("kind", assertThrows(InvalidQueryException.class, () -> index.search(new SearchRequest("giao",
+                List.of(), List.of(), List.of(), List.of(), null, null, List.of("law"), "relevance", 0, 10)))
+                .parameter());
+        assertEquals("sort", assertThrows(InvalidQueryException.class, () -> index.search(new SearchRequest("giao",
+                List.of(), List.of(), List.of(), List.of(), null, null, List.of(), "popularity", 0, 10)))
+                .parameter());
+        assertEquals("q", assertThrows(InvalidQueryException.class,
+                () -> search(index, "giao ".repeat(201))).parameter());
+        assertEquals("q", assertThrows(InvalidQueryException.class,
+                () -> search(index, "giao ".repeat(40))).parameter());
+    }
+
+    @ParameterizedTest(name = "never crashes on {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+            "`\"giao thông`", "`giao\"`", "`+`", "`-`", "`|`", "`||giao||`", "`*`", "`~`", "`giao~9`",
+            "`(giao AND`", "`[2030]`", "`-giao`", "`a*`", "`\\\\`", "`giao:thông`", "`45-`", "`/NQ-CP`",
+    })
+    void oddInputNeverCrashes(String q) {
+        try {
+            search(index, q);
+        } catch (InvalidQueryException e) {
+            assertEquals("q", e.parameter());
+        }
+    }
+
+    @Test
+    void concurrentReplaceAndSearch() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+            int n = t;
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    for (int i = 0; i < 20; i++) {
+                        if (n == 0) {
+                            index.replace(resolutionOf2024(), 100 + i);
+                        } else {
+                            long total = search(index, "45-NQ/TW").total();
+                            assertEquals(2, total);
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    private static List<String> texts(SearchResponse response) {
+        return response.hits().stream().map(h -> h.documentId() + ":" + h.kind() + ":" + h.clausePath()).toList();
+    }
+}
