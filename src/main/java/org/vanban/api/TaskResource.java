@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vanban.store.AgencyQueries;
 import org.vanban.store.DocumentQueries;
 import org.vanban.store.TaskQueries;
 import org.vanban.store.TaskQueries.Role;
@@ -26,7 +27,7 @@ public class TaskResource {
     TaskQueries tasks;
 
     @Inject
-    AgencyLookup agencies;
+    AgencyQueries agencies;
 
     @GET
     @Operation(summary = "Tasks, filtered by agency (id, name or abbreviation), role, document, words and deadline")
@@ -35,7 +36,7 @@ public class TaskResource {
             @QueryParam("dueTo") String dueTo, @QueryParam("overdueAsOf") String overdueAsOf,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
-        List<String> agencyIds = agency == null || agency.isBlank() ? List.of() : agencies.resolve(agency);
+        List<String> agencyIds = agency == null || agency.isBlank() ? null : agencies.resolve(agency);
         TaskFilter filter = new TaskFilter(agencyIds, Params.choice("role", role, Role.class, Role.ANY), document, q,
                 Params.date("dueFrom", dueFrom), Params.date("dueTo", dueTo),
                 Params.date("overdueAsOf", overdueAsOf));

@@ -1,15 +1,408 @@
 package org.vanban.extract;
 
-import java.util.List;
+import static org.vanban.extract.ExtractPatterns.APPROVAL;
+import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
+import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
+import static org.vanban.extract.ExtractPatterns.COOPERATION_MARKER;
+import static org.vanban.extract.ExtractPatterns.COOPERATION_OPENING;
+import static org.vanban.extract.ExtractPatterns.DUTY_HEADING;
+import static org.vanban.extract.ExtractPatterns.LEADING_ADVERBIAL;
+import static org.vanban.extract.ExtractPatterns.LEAD_MARKER;
+import static org.vanban.extract.ExtractPatterns.NOT_AN_ASSIGNMENT;
+import static org.vanban.extract.ExtractPatterns.RECIPIENTS;
+import static org.vanban.extract.ExtractPatterns.RESPONSIBILITY_MARKER;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+import org.vanban.agency.AgencyList;
+import org.vanban.agency.AgencyMention;
+import org.vanban.agency.AgencyRecognizer;
+import org.vanban.agency.WordTokenizer;
+import org.vanban.domain.AgencyRef;
 import org.vanban.domain.Clause;
+import org.vanban.domain.ClauseKind;
+import org.vanban.domain.ColumnRole;
+import org.vanban.domain.Deadline;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Task;
+import org.vanban.parse.VietnameseText;
 
-/** Stage 3a: clause tree → tasks with their agencies and deadlines. Pure. */
+/**
+ * Stage 3a: clause tree → tasks with their agencies and deadlines. Pure.
+ *
+ * <p>A task is a clause that assigns work. The readings, in the order they are tried on a clause:
+ * <ul>
+ * <li>a table row with a task column: lead, cooperating, product and deadline from their columns;</li>
+ * <li>"Kính gửi" and "Nơi nhận" lists, approvals ("Đồng ý ...", "Phê duyệt ...") and all-capital titles assign
+ *     nothing; the closing "... chịu trách nhiệm thi hành Quyết định này" is one collective task;</li>
+ * <li>"Nhiệm vụ chung của các Sở, ngành, ..." heads a list whose items are tasks of those named;</li>
+ * <li>"Phối hợp với Y &lt;work&gt;": inside X's list X leads and Y cooperates; alone, Y cooperates;</li>
+ * <li>"[Giao] X [chủ trì][, phối hợp với Y] [có trách nhiệm] &lt;work&gt;" is a task of X with Y; with nothing
+ *     after the actors and a list below ("X chủ trì, phối hợp với Y, Z:") it heads that list; "... giao X
+ *     &lt;work&gt;" later in the sentence is read the same way;</li>
+ * <li>an item of a list headed by X that opens with its own actor ("Bộ Chỉ huy Quân sự thành phố thực hiện
+ *     ...") is led by that actor alone; any other item is led by X.</li>
+ * </ul>
+ * Groups ("các sở, ban, ngành liên quan") are never agencies: a task assigned only to groups is collective.
+ */
 public final class TaskExtractor {
 
+    private final AgencyRecognizer recognizer;
+    private final DeadlineParser deadlines = new DeadlineParser();
+
+    public TaskExtractor() {
+        this(new AgencyRecognizer());
+    }
+
+    public TaskExtractor(AgencyRecognizer recognizer) {
+        this.recognizer = recognizer;
+    }
+
     public List<Task> extract(DocumentHeader header, List<Clause> clauses) {
-        return List.of(); // placeholder until the tasks issue
+        LocalDate reference = header == null ? null
+                : header.issuedDate() != null ? header.issuedDate() : header.meetingDate();
+        Set<String> parents = new HashSet<>();
+        for (Clause c : clauses) {
+            if (c.parentPath() != null) {
+                parents.add(c.parentPath());
+            }
+        }
+        List<Task> tasks = new ArrayList<>();
+        Map<String, Assignment> listContext = new HashMap<>();
+        SiblingContext siblingContext = null;
+        String recipientsPath = null;
+        String recipientsParent = null;
+        for (Clause clause : clauses) {
+            if (clause.kind() == ClauseKind.TABLE_ROW) {
+                tableTask(clause, reference).ifPresent(tasks::add);
+                recipientsPath = null;
+                continue;
+            }
+            if (recipientsPath != null) {
+                boolean inside = clause.path().startsWith(recipientsPath + ".")
+                        || sameParent(clause.parentPath(), recipientsParent) && clause.kind() != ClauseKind.NUMBERED
+                        && clause.kind() != ClauseKind.APPENDIX;
+                if (inside) {
+                    continue;
+                }
+                recipientsPath = null;
+            }
+            Assignment inherited = clause.parentPath() == null ? null : listContext.get(clause.parentPath());
+            if (inherited == null && siblingContext != null) {
+                inherited = siblingContext.appliesTo(clause) ? siblingContext.assignment : null;
+                if (inherited == null) {
+                    siblingContext = null;
+                }
+            }
+            boolean hasChildren = parents.contains(clause.path());
+            String text = textOf(clause);
+            Reading reading = read(text);
+            switch (reading.kind) {
+                case RECIPIENTS -> {
+                    recipientsPath = clause.path();
+                    recipientsParent = clause.parentPath();
+                }
+                case CLOSING -> tasks.add(new Task(clause.path(), text, List.of(), List.of(), true, null,
+                        deadlines.find(text, reference)));
+                case NOTHING -> {
+                }
+                case HEADING -> {
+                    Assignment heading = reading.assignment(null);
+                    if (hasChildren) {
+                        listContext.put(clause.path(), heading);
+                    } else if (reading.explicitList) {
+                        siblingContext = new SiblingContext(clause, heading);
+                    }
+                }
+                case TASK -> {
+                    Assignment own = reading.assignment(inherited);
+                    if (hasChildren && reading.explicitList) {
+                        listContext.put(clause.path(), own);
+                    } else {
+                        tasks.add(own.toTask(clause.path(), text, deadlines.find(text, reference)));
+                    }
+                }
+                case COOPERATION -> {
+                    Assignment cooperation = reading.cooperation(inherited);
+                    if (cooperation != null) {
+                        tasks.add(cooperation.toTask(clause.path(), text, deadlines.find(text, reference)));
+                    }
+                }
+                case PLAIN -> {
+                    if (inherited != null) {
+                        if (hasChildren && text.strip().endsWith(":")) {
+                            listContext.put(clause.path(), inherited); // a sub-heading inside the list
+                        } else {
+                            tasks.add(inherited.toTask(clause.path(), text, deadlines.find(text, reference)));
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException(reading.kind.name());
+            }
+        }
+        return tasks;
+    }
+
+    private static boolean sameParent(String a, String b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    private static String textOf(Clause clause) {
+        String full = clause.fullText();
+        return full == null ? "" : full.replace('\n', ' ').strip();
+    }
+
+    // ------------------------------------------------------------------ table rows
+
+    private java.util.Optional<Task> tableTask(Clause row, LocalDate reference) {
+        Map<ColumnRole, String> cells = row.cells();
+        String work = cell(cells, ColumnRole.TASK);
+        if (work == null || !(cells.containsKey(ColumnRole.LEAD) || cells.containsKey(ColumnRole.COOPERATING))
+                || isHeaderRow(cells)) {
+            return java.util.Optional.empty();
+        }
+        String leadCell = cell(cells, ColumnRole.LEAD);
+        String coopCell = cell(cells, ColumnRole.COOPERATING);
+        AgencyList lead = leadCell == null ? AgencyList.empty(0) : recognizer.readList(leadCell, 0);
+        AgencyList coop = coopCell == null ? AgencyList.empty(0) : recognizer.readList(coopCell, 0);
+        List<AgencyRef> leads = lead.allLevels() ? List.of() : refs(lead);
+        return java.util.Optional.of(new Task(row.path(), work, leads, refs(coop), leads.isEmpty(),
+                cell(cells, ColumnRole.PRODUCT), deadlines.parse(cell(cells, ColumnRole.DEADLINE), reference)));
+    }
+
+    private static String cell(Map<ColumnRole, String> cells, ColumnRole role) {
+        String value = cells.get(role);
+        if (value == null) {
+            return null;
+        }
+        value = VietnameseText.collapseWhitespace(value).replaceAll("^\\|+|\\|+$", "").strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    private static boolean isHeaderRow(Map<ColumnRole, String> cells) {
+        String lead = cells.getOrDefault(ColumnRole.LEAD, "");
+        String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""));
+        return WordTokenizer.phraseKey(lead).matches(".*\\b(chu tri|co quan|don vi)\\b.*")
+                && !lead.isBlank() && recognizerFree(lead)
+                || work.equals("nhiem vu") || work.equals("noi dung") || work.equals("ten nhiem vu")
+                || work.equals("noi dung cong viec");
+    }
+
+    private static boolean recognizerFree(String lead) {
+        String key = WordTokenizer.phraseKey(lead);
+        return key.startsWith("co quan chu tri") || key.startsWith("don vi chu tri") || key.contains("chu tri thuc hien");
+    }
+
+    // ------------------------------------------------------------------ reading one clause
+
+    private enum Kind {
+        RECIPIENTS, CLOSING, NOTHING, HEADING, TASK, COOPERATION, PLAIN
+    }
+
+    /** What one clause says about assignment, before its place in the list is taken into account. */
+    private record Reading(Kind kind, AgencyList actors, AgencyList cooperating, boolean explicitList) {
+
+        static Reading of(Kind kind) {
+            return new Reading(kind, AgencyList.empty(0), AgencyList.empty(0), false);
+        }
+
+        /** The assignment this reading makes; an item's own actor narrows the list's leads. */
+        Assignment assignment(Assignment inherited) {
+            List<AgencyRef> leads = actors.allLevels() ? List.of() : refs(actors);
+            List<AgencyRef> coop = new ArrayList<>(refs(cooperating));
+            if (inherited != null && !leads.isEmpty() && inherited.lead.containsAll(leads)) {
+                for (AgencyRef ref : inherited.cooperating) {
+                    if (!coop.contains(ref)) {
+                        coop.add(ref);
+                    }
+                }
+            }
+            return new Assignment(leads, coop, leads.isEmpty());
+        }
+
+        /** "Phối hợp với Y ...": inside X's list X leads; alone, only Y is known. */
+        Assignment cooperation(Assignment inherited) {
+            List<AgencyRef> coop = refs(cooperating);
+            if (inherited != null) {
+                return new Assignment(inherited.lead, coop, inherited.collective && coop.isEmpty());
+            }
+            return coop.isEmpty() ? null : new Assignment(List.of(), coop, false);
+        }
+    }
+
+    private record Assignment(List<AgencyRef> lead, List<AgencyRef> cooperating, boolean collective) {
+
+        Task toTask(String path, String text, Deadline deadline) {
+            return new Task(path, text, lead, cooperating, collective, null, deadline);
+        }
+    }
+
+    /** A heading whose items the parser left as its following siblings rather than as its children. */
+    private record SiblingContext(Clause heading, Assignment assignment) {
+
+        boolean appliesTo(Clause clause) {
+            return sameParent(clause.parentPath(), heading.parentPath()) && clause.label() == null
+                    || clause.label() != null && !clause.label().matches("^[\\p{L}\\d]+[.)]?$")
+                            && sameParent(clause.parentPath(), heading.parentPath());
+        }
+    }
+
+    private Reading read(String text) {
+        if (text.isEmpty()) {
+            return Reading.of(Kind.NOTHING);
+        }
+        if (RECIPIENTS.matcher(text).lookingAt()) {
+            return Reading.of(Kind.RECIPIENTS);
+        }
+        if (CLOSING_CLAUSE.matcher(text).find()) {
+            return Reading.of(Kind.CLOSING);
+        }
+        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)) {
+            return Reading.of(Kind.NOTHING);
+        }
+        Matcher duty = DUTY_HEADING.matcher(text);
+        if (duty.lookingAt()) {
+            AgencyList named = recognizer.readList(text, duty.end());
+            if (!named.isEmpty() && text.substring(named.end()).strip().matches("^[:;.]*$")) {
+                return new Reading(Kind.HEADING, named, AgencyList.empty(0), true);
+            }
+        }
+        Matcher cooperation = COOPERATION_OPENING.matcher(text);
+        if (cooperation.lookingAt()) {
+            AgencyList with = recognizer.readList(text, cooperation.end());
+            return with.isEmpty() ? Reading.of(Kind.PLAIN)
+                    : new Reading(Kind.COOPERATION, AgencyList.empty(0), with, false);
+        }
+        boolean assigned = false;
+        int start = 0;
+        Matcher giao = ASSIGN_VERB.matcher(text);
+        if (giao.lookingAt()) {
+            start = giao.end();
+            assigned = true;
+        }
+        AgencyList actors = recognizer.readList(text, start);
+        if (actors.isEmpty()) {
+            Matcher adverbial = LEADING_ADVERBIAL.matcher(text);
+            if (adverbial.lookingAt()) {
+                actors = recognizer.readList(text, adverbial.end());
+            }
+        }
+        if (actors.isEmpty() && !assigned) {
+            giao.reset();
+            while (giao.find()) {
+                AgencyList named = recognizer.readList(text, giao.end());
+                if (!named.agencies().isEmpty()) {
+                    actors = named;
+                    assigned = true;
+                    break;
+                }
+            }
+        }
+        if (actors.isEmpty() || actors.agencies().isEmpty() && !namesBodies(actors)) {
+            return Reading.of(Kind.PLAIN);
+        }
+        return readAfterActors(text, actors, assigned);
+    }
+
+    private Reading readAfterActors(String text, AgencyList actors, boolean assigned) {
+        int pos = skipParenthetical(text, actors.end());
+        AgencyList cooperating = AgencyList.empty(pos);
+        Matcher lead = LEAD_MARKER.matcher(text).region(pos, text.length());
+        if (lead.lookingAt()) {
+            pos = lead.end();
+        }
+        Matcher coop = COOPERATION_MARKER.matcher(text).region(pos, text.length());
+        if (coop.lookingAt()) {
+            AgencyList with = recognizer.readList(text, coop.end());
+            if (!with.isEmpty()) {
+                cooperating = with;
+                pos = with.end();
+            } else {
+                pos = coop.end();
+            }
+        }
+        Matcher duty = RESPONSIBILITY_MARKER.matcher(text).region(pos, text.length());
+        if (duty.lookingAt()) {
+            pos = duty.end();
+        }
+        String rest = text.substring(pos).strip();
+        if (rest.matches("^[:;.]*$")) {
+            return new Reading(Kind.HEADING, actors, cooperating, !rest.isEmpty() && !rest.equals("."));
+        }
+        if (rest.startsWith(":")) {
+            return new Reading(Kind.TASK, actors, cooperating, true);
+        }
+        if (!assigned && (NOT_AN_ASSIGNMENT.matcher(rest).lookingAt() || startsLikeAName(rest))) {
+            return Reading.of(Kind.PLAIN);
+        }
+        return new Reading(Kind.TASK, actors, cooperating, false);
+    }
+
+    private static int skipParenthetical(String text, int pos) {
+        int i = pos;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        if (i < text.length() && text.charAt(i) == '(') {
+            int close = text.indexOf(')', i);
+            if (close > 0) {
+                return close + 1;
+            }
+        }
+        return pos;
+    }
+
+    /** After the actors comes their work, in lower case; a capital or a cell bar means a name list or a table. */
+    private static boolean startsLikeAName(String rest) {
+        if (rest.isEmpty()) {
+            return true;
+        }
+        char c = rest.charAt(0);
+        return c == '|' || Character.isUpperCase(c) || Character.isDigit(c);
+    }
+
+    /** A group counts as an actor only if it names bodies, not persons or the public. */
+    private static boolean namesBodies(AgencyList actors) {
+        for (String group : actors.groups()) {
+            String key = " " + WordTokenizer.phraseKey(group) + " ";
+            for (String body : List.of(" so ", " ban ", " nganh ", " bo ", " co quan ", " don vi ", " dia phuong ",
+                    " cap uy ", " uy ban ", " ubnd ", " to chuc dang ", " chinh quyen ", " dang ")) {
+                if (key.contains(body)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMostlyCapitals(String text) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < text.length() && letters < 400; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters >= 8 && upper * 10 >= letters * 7;
+    }
+
+    private static List<AgencyRef> refs(AgencyList list) {
+        Map<String, AgencyRef> byId = new LinkedHashMap<>();
+        for (AgencyMention m : list.agencies()) {
+            byId.putIfAbsent(m.ref().agencyId(), m.ref());
+        }
+        return List.copyOf(byId.values());
     }
 }

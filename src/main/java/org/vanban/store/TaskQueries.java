@@ -42,7 +42,7 @@ public class TaskQueries {
     }
 
     /**
-     * @param agencyIds  tasks naming any of these agencies (in {@code role}); empty for all
+     * @param agencyIds  tasks naming any of these agencies (in {@code role}); null for all, empty for none
      * @param documentId tasks of this document, or null
      * @param text       words the task text contains, with or without diacritics, or null
      * @param dueFrom    deadline range ends on or after this day, or null
@@ -56,7 +56,10 @@ public class TaskQueries {
     public DocumentQueries.Page<TaskView> find(TaskFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
-        if (!filter.agencyIds().isEmpty()) {
+        if (filter.agencyIds() != null && filter.agencyIds().isEmpty()) {
+            return new DocumentQueries.Page<>(List.of(), 0); // an agency was asked for and none matched
+        }
+        if (filter.agencyIds() != null) {
             where.append(" and t.id in (select t2.id from TaskEntity t2 join t2.agencies a"
                     + " where a.agencyId in :agencies and a.role in :roles)");
             params.put("agencies", filter.agencyIds());

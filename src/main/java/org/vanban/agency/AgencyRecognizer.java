@@ -1,0 +1,717 @@
+package org.vanban.agency;
+
+import static org.vanban.agency.AgencyVocabulary.GROUP_NOUN_OPENERS;
+import static org.vanban.agency.AgencyVocabulary.GROUP_OPENERS;
+import static org.vanban.agency.AgencyVocabulary.GROUP_TERMS;
+import static org.vanban.agency.AgencyVocabulary.HEADS;
+import static org.vanban.agency.AgencyVocabulary.LEVELS;
+import static org.vanban.agency.AgencyVocabulary.LONGEST_GROUP_TERM;
+import static org.vanban.agency.AgencyVocabulary.LONGEST_HEAD;
+import static org.vanban.agency.AgencyVocabulary.LONGEST_STOP;
+import static org.vanban.agency.AgencyVocabulary.PERSON_TITLES;
+import static org.vanban.agency.AgencyVocabulary.SHARED_HEADS;
+import static org.vanban.agency.AgencyVocabulary.STOPS;
+import static org.vanban.agency.AgencyVocabulary.VERBS_INSIDE_NAMES;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.vanban.agency.AgencyVocabulary.HeadKind;
+import org.vanban.domain.AgencyRef;
+import org.vanban.parse.VietnameseText;
+
+/**
+ * Reads agency names in Vietnamese text: names the register knows (longest match over its names and aliases)
+ * and names it lacks, recognised by their form (a head noun such as "Sở", "Ban", "Ủy ban nhân dân" followed by
+ * a specialty or a level and place). Generic groups ("các sở, ban, ngành liên quan", "UBND các quận, huyện")
+ * are read as groups, never as agencies. Pure and thread-safe.
+ */
+public final class AgencyRecognizer {
+
+    private static final int LONGEST_UNKNOWN_NAME = 24;
+    private static final int LONGEST_PLACE = 4;
+    private static final int LONGEST_LOWERCASE_RUN = 3;
+
+    private final AgencyRegister register;
+
+    public AgencyRecognizer() {
+        this(AgencyRegister.standard());
+    }
+
+    public AgencyRecognizer(AgencyRegister register) {
+        this.register = register;
+    }
+
+    public AgencyRegister register() {
+        return register;
+    }
+
+    /**
+     * Reads the list of actors that starts at {@code from} (leading spaces skipped): agencies and groups
+     * separated by ",", ";", "và", "cùng". Stops at the first word that is neither.
+     */
+    public AgencyList readList(String text, int from) {
+        List<Word> words = WordTokenizer.tokenize(text);
+        int i = 0;
+        while (i < words.size() && words.get(i).start() < from) {
+            i++;
+        }
+        return readList(text, words, i);
+    }
+
+    /** Every agency named anywhere in the text, in order (groups skipped). */
+    public List<AgencyMention> findAll(String text) {
+        List<Word> words = WordTokenizer.tokenize(text);
+        List<AgencyMention> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Read read = readAgencies(text, words, i);
+            if (read != null) {
+                found.addAll(read.mentions);
+                i = read.end;
+            } else {
+                int group = readGroup(text, words, i);
+                i = group > i ? group : i + 1;
+            }
+        }
+        return found;
+    }
+
+    /** The agency a whole string names ("Sở GTVT", "UBND quận Đồ Sơn"), if it names exactly one. */
+    public Optional<AgencyMention> resolve(String name) {
+        List<Word> words = WordTokenizer.tokenize(name);
+        Read read = readAgencies(name, words, 0);
+        if (read == null || read.mentions.size() != 1 || read.end != words.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(read.mentions.get(0));
+    }
+
+    // ---------------------------------------------------------------- lists
+
+    private AgencyList readList(String text, List<Word> words, int start) {
+        List<AgencyMention> agencies = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        List<String> groups = new ArrayList<>();
+        boolean allLevels = false;
+        int i = start;
+        int end = start;
+        NameTrie.Node sharedHead = null;
+        while (i < words.size()) {
+            int groupEnd = readGroup(text, words, i);
+            Read read = groupEnd > i ? null : readAgencies(text, words, i);
+            if (groupEnd > i) {
+                String group = text.substring(words.get(i).start(), words.get(groupEnd - 1).end());
+                groups.add(group);
+                allLevels |= WordTokenizer.phraseKey(group).endsWith("cac cap");
+                i = groupEnd;
+                sharedHead = null;
+            } else if (read != null) {
+                for (AgencyMention m : read.mentions) {
+                    if (seen.add(m.ref().agencyId())) {
+                        agencies.add(m);
+                    }
+                }
+                i = read.end;
+                sharedHead = read.sharedHead;
+            } else if (sharedHead != null && i > start && isSpecialtyStart(words, i)) {
+                // "Sở Tài chính, Xây dựng": the second name shares the first one's head noun
+                Read shared = readSpecialties(text, words, i, sharedHead, headWordsBefore(words, i));
+                if (shared == null) {
+                    break;
+                }
+                for (AgencyMention m : shared.mentions) {
+                    if (seen.add(m.ref().agencyId())) {
+                        agencies.add(m);
+                    }
+                }
+                i = shared.end;
+            } else {
+                break;
+            }
+            end = i;
+            if (i < words.size() && words.get(i).isWord() && words.get(i).key().equals("cac")
+                    && i + 1 < words.size() && words.get(i + 1).key().equals("cap")) {
+                // "... và các tổ chức chính trị - xã hội các cấp"
+                allLevels = true;
+                i += 2;
+                end = i;
+            }
+            int next = skipSeparator(words, i);
+            if (next == i || next >= words.size()) {
+                break;
+            }
+            i = next;
+        }
+        if (end == start) {
+            int at = start < words.size() ? words.get(start).start() : text.length();
+            return AgencyList.empty(at);
+        }
+        return new AgencyList(agencies, groups, allLevels, words.get(start).start(), words.get(end - 1).end());
+    }
+
+    private static int skipSeparator(List<Word> words, int i) {
+        int j = i;
+        if (j < words.size() && (words.get(j).text().equals(",") || words.get(j).text().equals(";"))) {
+            j++;
+        }
+        if (j < words.size() && (words.get(j).key().equals("va") || words.get(j).key().equals("cung"))) {
+            j++;
+        }
+        return j;
+    }
+
+    // ---------------------------------------------------------------- groups
+
+    /** End index of a group starting at {@code i}, or {@code i} when there is none. */
+    int readGroup(String text, List<Word> words, int i) {
+        if (i >= words.size() || !words.get(i).isWord()) {
+            return i;
+        }
+        int j = i;
+        int opener = matchPhrase(words, j, GROUP_OPENERS, 2);
+        boolean opened = false;
+        if (opener > j) {
+            if (PERSON_TITLES.contains(keyOf(words, j, opener)) && !nextIs(words, opener, "cac")
+                    && !keyOf(words, j, opener).equals("thu truong")) {
+                return i; // "Giám đốc Sở Y tế": the person stands for the agency
+            }
+            if (keyOf(words, j, opener).equals("cac") && isSharedHeadList(words, j)) {
+                return i; // "các Sở: Tài chính, Xây dựng" names agencies
+            }
+            j = opener;
+            opened = true;
+        } else {
+            int noun = matchPhrase(words, j, GROUP_NOUN_OPENERS, 3);
+            if (noun > j) {
+                j = noun;
+                opened = true;
+            } else if (isLocalGovernmentGroup(words, j)) {
+                j = headEnd(words, j);
+                opened = true;
+            }
+        }
+        if (!opened) {
+            return i;
+        }
+        int last = j;
+        while (j < words.size()) {
+            Word w = words.get(j);
+            if (!w.isWord()) {
+                if ((w.text().equals(",") || w.text().equals("-")) && j + 1 < words.size()
+                        && matchPhrase(words, j + 1, GROUP_TERMS, LONGEST_GROUP_TERM) > j + 1
+                        && !startsAgency(words, j + 1)) {
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            if (w.key().equals("va") && j + 1 < words.size()
+                    && matchPhrase(words, j + 1, GROUP_TERMS, LONGEST_GROUP_TERM) > j + 1
+                    && !startsAgency(words, j + 1)) {
+                j++;
+                continue;
+            }
+            if (w.key().equals("cua") || w.key().equals("thuoc")) {
+                // "Các ban của Thành ủy": the owner belongs to the group's description
+                Read owner = readAgencies(text, words, j + 1);
+                if (owner != null) {
+                    j = owner.end;
+                    last = j;
+                    continue;
+                }
+                break;
+            }
+            int term = matchPhrase(words, j, GROUP_TERMS, LONGEST_GROUP_TERM);
+            if (term > j && (!w.isCapitalized() || !startsAgency(words, j) || opened && term == j + 1
+                    && isGroupNounCapitalizedInList(words, j))) {
+                j = term;
+                last = j;
+                continue;
+            }
+            if (w.key().equals("uy") && j + 1 < words.size() && words.get(j + 1).key().equals("vien")) {
+                j += 2; // "Ủy viên Ban Thường vụ Thành ủy": members, not the body
+                Read body = readAgencies(text, words, j);
+                if (body != null) {
+                    j = body.end;
+                    last = j;
+                }
+                continue;
+            }
+            if (last == j && words.get(i).key().equals("cac") && j == i + 1) {
+                break;
+            }
+            break;
+        }
+        if (last == i + 1 && isOpenerOnly(words, i)) {
+            return i; // a bare "các" is no group
+        }
+        return last > i ? last : i;
+    }
+
+    private static boolean isOpenerOnly(List<Word> words, int i) {
+        String k = words.get(i).key();
+        return k.equals("cac") || k.equals("nhung") || k.equals("moi");
+    }
+
+    /** "các Sở, ngành": a capitalised group noun followed by more group nouns is still a group. */
+    private static boolean isGroupNounCapitalizedInList(List<Word> words, int j) {
+        return j + 1 < words.size() && (words.get(j + 1).text().equals(",") || words.get(j + 1).key().equals("va"))
+                && j + 2 < words.size() && !words.get(j + 2).isCapitalized();
+    }
+
+    /** "UBND các quận, huyện", "Ủy ban nhân dân quận, huyện", "UBND cấp huyện". */
+    private static boolean isLocalGovernmentGroup(List<Word> words, int i) {
+        int head = headEnd(words, i);
+        if (head == i || HEADS.get(keyOf(words, i, head)) != HeadKind.LOCAL_GOVERNMENT) {
+            return false;
+        }
+        if (nextIs(words, head, "cac") || nextIs(words, head, "cap")) {
+            return true;
+        }
+        int level = matchPhrase(words, head, LEVELS, 2);
+        return level > head && level < words.size() && words.get(level).text().equals(",")
+                && matchPhrase(words, level + 1, LEVELS, 2) > level + 1;
+    }
+
+    private boolean isSharedHeadList(List<Word> words, int cac) {
+        int h = cac + 1;
+        if (h >= words.size() || !words.get(h).isCapitalized() || !SHARED_HEADS.contains(words.get(h).key())) {
+            return false;
+        }
+        int k = h + 1;
+        if (k < words.size() && words.get(k).text().equals(":")) {
+            return true;
+        }
+        return isSpecialtyStart(words, k);
+    }
+
+    // ---------------------------------------------------------------- agencies
+
+    /** One read of one or more agencies (a shared head gives several) and where it ended. */
+    private record Read(List<AgencyMention> mentions, int end, NameTrie.Node sharedHead) {
+    }
+
+    private Read readAgencies(String text, List<Word> words, int i) {
+        if (i >= words.size() || !words.get(i).isWord()) {
+            return null;
+        }
+        int title = matchPhrase(words, i, PERSON_TITLES, 3);
+        if (title > i && words.get(i).isCapitalized()) {
+            Read afterTitle = readAgencies(text, words, title);
+            if (afterTitle != null) {
+                return afterTitle;
+            }
+        }
+        Read shared = readSharedHeadList(text, words, i);
+        if (shared != null) {
+            return shared;
+        }
+        Word first = words.get(i);
+        if (!first.isCapitalized()) {
+            return null;
+        }
+        NameTrie.Match known = register.trie().longest(words, i, register.trie().root(), words.size());
+        int knownEnd = -1;
+        int knownQualified = -1;
+        if (known != null) {
+            knownEnd = known.end();
+            knownQualified = placeQualifierEnd(words, knownEnd);
+        }
+        Form form = readForm(words, i);
+        if (form != null && form.end > Math.max(knownEnd, knownQualified)) {
+            return single(mentionByForm(text, words, i, form.end, form.kind, form.headKey), form.end,
+                    sharedNode(form.headKey));
+        }
+        if (known == null) {
+            return null;
+        }
+        NameTrie.Node head = sharedNode(words.get(i).key());
+        if (knownQualified > knownEnd) {
+            String qualifier = text.substring(words.get(knownEnd).start(), words.get(knownQualified - 1).end());
+            String canonical = known.agency().name() + " " + VietnameseText.collapseWhitespace(qualifier);
+            Agency agency = new Agency(AgencyRegister.idFor(canonical), canonical, known.agency().type(),
+                    known.agency().level(), List.of());
+            return single(mention(text, words, i, knownQualified, agency), knownQualified, head);
+        }
+        return single(mention(text, words, i, knownEnd, known.agency()), knownEnd, head);
+    }
+
+    private NameTrie.Node sharedNode(String headKey) {
+        return SHARED_HEADS.contains(headKey) ? register.trie().root().child(headKey) : null;
+    }
+
+    private static Read single(AgencyMention mention, int end, NameTrie.Node sharedHead) {
+        return new Read(List.of(mention), end, sharedHead);
+    }
+
+    /** "các Sở: Tài chính, Xây dựng", "Các Bộ: KH&ĐT, TC", "các Sở Tư pháp, Nội vụ". */
+    private Read readSharedHeadList(String text, List<Word> words, int i) {
+        int h = i;
+        if (words.get(h).key().equals("cac")) {
+            h++;
+        } else {
+            return null;
+        }
+        if (!isSharedHeadList(words, i)) {
+            return null;
+        }
+        NameTrie.Node head = register.trie().root().child(words.get(h).key());
+        int k = h + 1;
+        if (words.get(k).text().equals(":")) {
+            k++;
+        }
+        return readSpecialties(text, words, k, head, words.get(h).text());
+    }
+
+    private String headWordsBefore(List<Word> words, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Word w = words.get(j);
+            if (w.isWord() && SHARED_HEADS.contains(w.key()) && w.isCapitalized()) {
+                return w.text();
+            }
+        }
+        return "";
+    }
+
+    /** Specialties sharing one head noun, separated by ",", ";" or "và". */
+    private Read readSpecialties(String text, List<Word> words, int k, NameTrie.Node head, String headText) {
+        List<AgencyMention> mentions = new ArrayList<>();
+        int i = k;
+        int end = k;
+        while (i < words.size() && isSpecialtyStart(words, i)) {
+            NameTrie.Match known = head == null ? null : register.trie().longest(words, i, head, words.size());
+            int stop;
+            Agency agency;
+            if (known != null) {
+                stop = known.end();
+                agency = known.agency();
+            } else {
+                stop = specialtyEnd(words, i);
+                String canonical = canonical(headText + " " + text.substring(words.get(i).start(),
+                        words.get(stop - 1).end()));
+                agency = new Agency(AgencyRegister.idFor(canonical), canonical, typeOf(headText), AgencyLevel.UNKNOWN,
+                        List.of());
+            }
+            mentions.add(mention(text, words, i, stop, agency));
+            end = stop;
+            int next = skipSeparator(words, stop);
+            if (next == stop || !isSpecialtyStart(words, next)) {
+                break;
+            }
+            i = next;
+        }
+        return mentions.isEmpty() ? null : new Read(mentions, end, head);
+    }
+
+    /** A capitalised word that starts neither a new agency nor a group: "Xây dựng" in "các Sở: Tài chính, Xây dựng". */
+    private boolean isSpecialtyStart(List<Word> words, int i) {
+        if (i >= words.size()) {
+            return false;
+        }
+        Word w = words.get(i);
+        if (!w.isWord() || !w.isCapitalized() || w.isDigits()) {
+            return false;
+        }
+        int head = headEnd(words, i);
+        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY) {
+            return false;
+        }
+        return register.trie().longest(words, i, register.trie().root(), words.size()) == null;
+    }
+
+    private static int specialtyEnd(List<Word> words, int i) {
+        int j = i + 1;
+        int lower = 0;
+        while (j < words.size() && words.get(j).isWord() && !words.get(j).isCapitalized() && lower < 3
+                && !isStop(words, j) && !words.get(j).key().equals("va")) {
+            j++;
+            lower++;
+        }
+        return j;
+    }
+
+    // ---------------------------------------------------------------- names by form
+
+    private record Form(int end, HeadKind kind, String headKey) {
+    }
+
+    /** A name recognised by its form; null when the words at {@code i} do not look like one. */
+    private Form readForm(List<Word> words, int i) {
+        int head = headEnd(words, i);
+        if (head == i) {
+            return null;
+        }
+        String headKey = keyOf(words, i, head);
+        HeadKind kind = HEADS.get(headKey);
+        Word first = words.get(i);
+        if (!first.isCapitalized()) {
+            return null;
+        }
+        switch (kind) {
+            case LOCAL_GOVERNMENT -> {
+                int level = matchPhrase(words, head, LEVELS, 2);
+                if (level == head || nextIs(words, level, ",") && matchPhrase(words, level + 1, LEVELS, 2) > level + 1) {
+                    return null;
+                }
+                return new Form(properNameEnd(words, level), kind, headKey);
+            }
+            case LOCALITY -> {
+                int place = properNameEnd(words, head);
+                return place > head ? new Form(place, kind, headKey) : null;
+            }
+            default -> {
+                return readNamed(words, i, head, kind, headKey);
+            }
+        }
+    }
+
+    private Form readNamed(List<Word> words, int i, int head, HeadKind kind, String headKey) {
+        boolean longName = kind == HeadKind.NAMED_LONG;
+        if (head >= words.size() || !words.get(head).isWord()) {
+            return null;
+        }
+        Word next = words.get(head);
+        int level = matchPhrase(words, head, LEVELS, 2);
+        if (level > head && !next.isCapitalized()) {
+            // "Công an huyện Thủy Nguyên", "Thanh tra tỉnh"
+            return new Form(properNameEnd(words, level), kind, headKey);
+        }
+        if (!next.isCapitalized() && (!longName || isStop(words, head)) || next.isDigits()) {
+            return null;
+        }
+        int j = head;
+        int end = head;
+        int lowerRun = 0;
+        while (j < words.size() && j - i < LONGEST_UNKNOWN_NAME) {
+            Word w = words.get(j);
+            if (!w.isWord() || w.isDigits()) {
+                break;
+            }
+            if (w.isCapitalized()) {
+                if (j > head && startsAgency(words, j)) {
+                    break;
+                }
+                j++;
+                end = j;
+                lowerRun = 0;
+                continue;
+            }
+            int lvl = matchPhrase(words, j, LEVELS, 2);
+            if (lvl > j) {
+                int place = properNameEnd(words, lvl);
+                if (place > lvl || lvl >= words.size() || !words.get(lvl).isWord() || isStop(words, lvl)) {
+                    // "... thành phố" or "... huyện Thủy Nguyên" closes the name; "hợp tác xã và" does not
+                    end = place;
+                    break;
+                }
+            }
+            if (isStop(words, j) && !w.key().equals("va")) {
+                break;
+            }
+            if (w.key().equals("va")) {
+                if (j + 1 >= words.size() || !words.get(j + 1).isWord()) {
+                    break;
+                }
+                Word after = words.get(j + 1);
+                boolean continues = after.isCapitalized() ? !startsAgency(words, j + 1)
+                        : longName && !isStop(words, j + 1) && !after.key().equals("cac");
+                if (!continues) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if (w.key().equals("cac")) {
+                if (!longName || j + 1 >= words.size()
+                        || matchPhrase(words, j + 1, GROUP_TERMS, LONGEST_GROUP_TERM) > j + 1) {
+                    break;
+                }
+                j++;
+                continue;
+            }
+            if (!longName && matchPhrase(words, j, VERBS_INSIDE_NAMES, 2) > j) {
+                break;
+            }
+            lowerRun++;
+            if (!longName && lowerRun > LONGEST_LOWERCASE_RUN) {
+                break;
+            }
+            j++;
+            end = j;
+        }
+        return end > head ? new Form(end, kind, headKey) : null;
+    }
+
+    /** End of "Hải Phòng" in "huyện Hải Phòng ..." style places: capitalised words that start no agency. */
+    private int properNameEnd(List<Word> words, int i) {
+        int j = i;
+        while (j < words.size() && j - i < LONGEST_PLACE && words.get(j).isWord() && words.get(j).isCapitalized()
+                && !words.get(j).isAcronym() && !startsAgency(words, j)) {
+            j++;
+        }
+        return j;
+    }
+
+    /** Where a place qualifier after a register name ends ("Ban Quản lý khu kinh tế" + "Hải Phòng"). */
+    private int placeQualifierEnd(List<Word> words, int end) {
+        int level = matchPhrase(words, end, LEVELS, 2);
+        if (level > end && !words.get(end).isCapitalized()) {
+            int place = properNameEnd(words, level);
+            return place > level ? place : end;
+        }
+        return properNameEnd(words, end);
+    }
+
+    private boolean startsAgency(List<Word> words, int i) {
+        Word w = words.get(i);
+        if (!w.isWord() || !w.isCapitalized()) {
+            return false;
+        }
+        int head = headEnd(words, i);
+        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY) {
+            return true;
+        }
+        return register.trie().longest(words, i, register.trie().root(), words.size()) != null;
+    }
+
+    private static int headEnd(List<Word> words, int i) {
+        for (int n = Math.min(LONGEST_HEAD, words.size() - i); n >= 1; n--) {
+            String key = keyOf(words, i, i + n);
+            if (key != null && HEADS.containsKey(key)) {
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isStop(List<Word> words, int i) {
+        if (i > 0 && words.get(i - 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
+                (words.get(i - 1).text() + " " + words.get(i).text()).toLowerCase(java.util.Locale.ROOT)))) {
+            return false; // "trình" ends a name, "công trình" does not
+        }
+        for (int n = Math.min(LONGEST_STOP, words.size() - i); n >= 1; n--) {
+            StringBuilder sb = new StringBuilder();
+            boolean ok = true;
+            for (int k = i; k < i + n && ok; k++) {
+                Word w = words.get(k);
+                ok = w.isWord();
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(w.text().toLowerCase(java.util.Locale.ROOT));
+            }
+            if (ok && STOPS.contains(VietnameseText.nfc(sb.toString()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** End index of the longest phrase of {@code set} starting at {@code i} (words only), or {@code i}. */
+    static int matchPhrase(List<Word> words, int i, Set<String> set, int longest) {
+        for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
+            String key = keyOf(words, i, i + n);
+            if (key != null && set.contains(key)) {
+                return i + n;
+            }
+        }
+        return i;
+    }
+
+    /** Folded words from {@code from} to {@code to} joined by spaces; hyphens skipped; null at other punctuation. */
+    static String keyOf(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            if (!w.isWord()) {
+                if (w.text().equals("-") && k > from) {
+                    continue;
+                }
+                return null;
+            }
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(w.key());
+        }
+        return sb.toString();
+    }
+
+    private static boolean nextIs(List<Word> words, int i, String keyOrPunct) {
+        return i < words.size() && (words.get(i).key().equals(keyOrPunct) || words.get(i).text().equals(keyOrPunct));
+    }
+
+    // ---------------------------------------------------------------- mentions
+
+    private AgencyMention mentionByForm(String text, List<Word> words, int from, int to, HeadKind kind,
+            String headKey) {
+        String asWritten = text.substring(words.get(from).start(), words.get(to - 1).end());
+        String canonical = canonical(asWritten);
+        Optional<Agency> known = register.lookup(canonical);
+        Agency agency = known.orElseGet(() -> new Agency(AgencyRegister.idFor(canonical), canonical,
+                kind == HeadKind.LOCALITY ? AgencyType.LOCALITY : typeOf(headKey), levelOf(words, from, to),
+                List.of()));
+        return new AgencyMention(agency, new AgencyRef(agency.id(), agency.name(),
+                VietnameseText.collapseWhitespace(asWritten)), words.get(from).start(), words.get(to - 1).end());
+    }
+
+    private static AgencyMention mention(String text, List<Word> words, int from, int to, Agency agency) {
+        String asWritten = VietnameseText.collapseWhitespace(
+                text.substring(words.get(from).start(), words.get(to - 1).end()));
+        return new AgencyMention(agency, new AgencyRef(agency.id(), agency.name(), asWritten),
+                words.get(from).start(), words.get(to - 1).end());
+    }
+
+    /** The canonical spelling of a name the register lacks: abbreviations spelled out, tone placement unified. */
+    static String canonical(String asWritten) {
+        String name = VietnameseText.collapseWhitespace(VietnameseText.unifyTonePlacement(asWritten));
+        if (name.startsWith("UBND ")) {
+            name = "Ủy ban nhân dân " + name.substring(5);
+        } else if (name.startsWith("HĐND ")) {
+            name = "Hội đồng nhân dân " + name.substring(5);
+        }
+        return name;
+    }
+
+    private static AgencyType typeOf(String head) {
+        String key = WordTokenizer.phraseKey(head);
+        return switch (key) {
+            case "so" -> AgencyType.DEPARTMENT;
+            case "bo" -> AgencyType.MINISTRY;
+            case "ban", "ban quan ly", "ban chi dao" -> AgencyType.BOARD;
+            case "cuc", "tong cuc", "chi cuc" -> AgencyType.AGENCY_OFFICE;
+            case "uy ban nhan dan", "ubnd" -> AgencyType.PEOPLES_COMMITTEE;
+            case "hoi dong nhan dan", "hdnd" -> AgencyType.PEOPLES_COUNCIL;
+            case "cong an" -> AgencyType.POLICE;
+            case "thanh tra" -> AgencyType.INSPECTORATE;
+            case "bo chi huy", "bo tu lenh" -> AgencyType.ARMED_FORCES;
+            case "truong", "vien", "hoc vien", "dai hoc", "benh vien" -> AgencyType.SCHOOL_OR_INSTITUTE;
+            case "dang uy", "dang doan", "dang bo", "ban can su dang" -> AgencyType.PARTY;
+            case "hoi", "lien doan", "tong lien doan", "lien minh", "lien hiep", "doan" ->
+                    AgencyType.FRONT_AND_MASS_ORGANISATION;
+            case "tap doan", "tong cong ty", "cong ty" -> AgencyType.STATE_ENTERPRISE;
+            case "kho bac", "kho bac nha nuoc", "van phong", "uy ban", "hoi dong" -> AgencyType.STATE_BODY;
+            default -> AgencyType.OTHER;
+        };
+    }
+
+    private static AgencyLevel levelOf(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            int level = matchPhrase(words, k, LEVELS, 2);
+            if (level > k) {
+                return switch (keyOf(words, k, level)) {
+                    case "tinh", "thanh pho" -> AgencyLevel.PROVINCE;
+                    case "quan", "huyen", "thi xa" -> AgencyLevel.DISTRICT;
+                    case "xa", "phuong", "thi tran" -> AgencyLevel.COMMUNE;
+                    case "trung uong" -> AgencyLevel.CENTRAL;
+                    default -> AgencyLevel.UNKNOWN;
+                };
+            }
+        }
+        return AgencyLevel.UNKNOWN;
+    }
+}

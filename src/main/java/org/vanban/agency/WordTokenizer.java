@@ -1,0 +1,94 @@
+package org.vanban.agency;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text into {@link Word}s with folded keys. Folding is done by a precomputed table per character, not
+ * by a Unicode normalizer per word: the agency recognizer tokenizes every clause and must stay fast.
+ */
+public final class WordTokenizer {
+
+    private static final int TABLE_SIZE = 0x2000;
+    private static final char[] FOLD = buildFoldTable();
+
+    private WordTokenizer() {
+    }
+
+    public static List<Word> tokenize(String text) {
+        List<Word> words = new ArrayList<>(Math.max(8, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        StringBuilder key = new StringBuilder(16);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                i++;
+                continue;
+            }
+            if (isWordChar(c)) {
+                int start = i;
+                key.setLength(0);
+                while (i < n && isWordChar(text.charAt(i))) {
+                    char folded = fold(text.charAt(i));
+                    if (folded != 0) {
+                        key.append(folded);
+                    }
+                    i++;
+                }
+                words.add(new Word(text.substring(start, i), key.toString(), start, i));
+            } else {
+                words.add(new Word(String.valueOf(c), String.valueOf(c), i, i + 1));
+                i++;
+            }
+        }
+        return words;
+    }
+
+    /** Folded key of a whole phrase, words joined by single spaces, punctuation dropped. */
+    public static String phraseKey(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (Word w : tokenize(text)) {
+            if (w.isWord()) {
+                if (!sb.isEmpty()) {
+                    sb.append(' ');
+                }
+                sb.append(w.key());
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '&' || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    static char fold(char c) {
+        if (c < TABLE_SIZE) {
+            return FOLD[c];
+        }
+        return Character.toLowerCase(c);
+    }
+
+    private static char[] buildFoldTable() {
+        char[] table = new char[TABLE_SIZE];
+        for (char c = 0; c < TABLE_SIZE; c++) {
+            table[c] = foldSlow(c);
+        }
+        // Vietnamese precomposed letters live in U+1EA0..U+1EF9, which is inside the table
+        return table;
+    }
+
+    private static char foldSlow(char c) {
+        if (c == 'đ' || c == 'Đ' || c == '\u00D0' || c == '\u00F0') {
+            return 'd';
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            return 0; // a stray combining mark folds to nothing
+        }
+        String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+        char base = nfd.charAt(0);
+        return Character.toLowerCase(base);
+    }
+}

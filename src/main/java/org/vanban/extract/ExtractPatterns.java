@@ -1,0 +1,110 @@
+package org.vanban.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Every regular expression of the extract stage, named, with real examples. All are applied to NFC text and
+ * are case-insensitive unless stated.
+ */
+public final class ExtractPatterns {
+
+    private ExtractPatterns() {
+    }
+
+    private static Pattern ci(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    private static final String ROMAN_QUARTER = "(IV|III|II|I|[1-4])";
+    private static final String YEAR = "((?:19|20)\\d{2})";
+
+    // ------------------------------------------------------------------ deadlines
+
+    /** "Quý IV/2021", "quý I năm 2022", "Quý 3 - 2020", "quý II" (year from the reference date). */
+    public static final Pattern QUARTER = ci("quý\\s*" + ROMAN_QUARTER + "\\b(?:\\s*(?:/|-|–|năm)\\s*" + YEAR + ")?");
+
+    /** "6 tháng đầu năm 2024", "6 tháng cuối năm 2025". */
+    public static final Pattern HALF_YEAR = ci("6\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+" + YEAR + ")?");
+
+    /** "30/6/2025", "ngày 30/6/2025", "31.12.2024", "ngày 19 tháng 3 năm 2020". */
+    public static final Pattern DATE = ci("(?:ngày\\s+)?(\\d{1,2})\\s*(?:[/.-]|\\s+tháng\\s+)\\s*(\\d{1,2})"
+            + "\\s*(?:[/.-]|\\s+năm\\s+)\\s*" + YEAR);
+
+    /** "trước ngày 30/6": a day without a year (year from the reference date). */
+    public static final Pattern DATE_WITHOUT_YEAR = ci("ngày\\s+(\\d{1,2})\\s*(?:/|\\s+tháng\\s+)\\s*(\\d{1,2})\\b(?!\\s*[/.-]\\s*\\d)");
+
+    /** "tháng 01/2024", "trong tháng 3/2020", "tháng 3 năm 2020", "tháng 12" (year from the reference date). */
+    public static final Pattern MONTH = ci("tháng\\s+(\\d{1,2})(?:\\s*(?:/|-|năm)\\s*" + YEAR + ")?\\b");
+
+    /** "2021 - 2025", "2021-2025", "giai đoạn 2021 – 2025", "từ năm 2021 đến năm 2025". */
+    public static final Pattern YEAR_RANGE = ci(YEAR + "\\s*(?:-|–|đến(?:\\s+năm)?)\\s*" + YEAR);
+
+    /** "năm 2026", "trong năm 2026", "2026". */
+    public static final Pattern SINGLE_YEAR = ci("(?:năm\\s+)?" + YEAR + "\\b");
+
+    /** "hằng năm", "Định kỳ hàng năm", "Định kỳ báo cáo hàng năm", "hằng quý", "định kỳ 6 tháng". */
+    public static final Pattern RECURRING = ci("\\b(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần|ngày)|định\\s+kỳ|mỗi\\s+(?:năm|quý|tháng)");
+
+    /** "thường xuyên", "Trong quá trình thực hiện Nghị quyết", "Trong thời gian thực hiện Nghị quyết", "liên tục". */
+    public static final Pattern ONGOING = ci("thường\\s+xuyên|liên\\s+tục|trong\\s+(?:quá\\s+trình|thời\\s+gian)\\s+"
+            + "(?:tổ\\s+chức\\s+)?(?:thực\\s+hiện|triển\\s+khai)|suốt\\s+(?:nhiệm\\s+kỳ|giai\\s+đoạn)");
+
+    /** A target horizon, not a deadline: "đến năm 2030, tầm nhìn đến năm 2045", "định hướng đến năm 2030". */
+    public static final Pattern HORIZON = ci("tầm\\s+nhìn|định\\s+hướng\\s+đến");
+
+    /** "trước ngày 30/6/2025", "chậm nhất ngày 15/12/2024", "trước 31/12": the end is the day named. */
+    public static final Pattern BEFORE = ci("trước|chậm\\s+nhất|không\\s+quá");
+
+    /**
+     * A deadline stated inside prose, introduced by a marker: "hoàn thành trong tháng 3/2020", "trước ngày
+     * 30/6/2025", "chậm nhất ngày 15/12/2024", "thời hạn hoàn thành: Quý IV/2021", "xong trước Quý II/2022".
+     * Group 1 is the deadline expression.
+     */
+    public static final Pattern MARKED_DEADLINE = ci("(?:hoàn\\s+thành|xong|thời\\s+hạn(?:\\s+hoàn\\s+thành)?\\s*:?"
+            + "|chậm\\s+nhất(?:\\s+là)?|trước\\s+ngày)\\s*((?:(?:trong|trước|vào|trong\\s+năm|ngày|là)\\s+)*"
+            + "(?:quý\\s*(?:IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*\\d{4}"
+            + "|\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?"
+            + "|tháng\\s+\\d{1,2}(?:\\s*(?:/|năm)\\s*\\d{4})?"
+            + "|năm\\s+\\d{4}))");
+
+    // ------------------------------------------------------------------ tasks
+
+    /** "chủ trì", "Chủ trì," after the lead agencies: "Sở Tài chính chủ trì, phối hợp với ...". */
+    public static final Pattern LEAD_MARKER = ci("^\\s*(?:là\\s+cơ\\s+quan\\s+)?chủ\\s+trì\\b[\\s,]*");
+
+    /** "phối hợp với", ", phối hợp", "phối hợp chặt chẽ với", "và phối hợp cùng" before cooperating agencies. */
+    public static final Pattern COOPERATION_MARKER = ci("^[\\s,;]*(?:và\\s+)?(?:chủ\\s+động\\s+)?phối\\s+hợp"
+            + "(?:\\s+(?:chặt\\s+chẽ|tốt))?(?:\\s+(?:với|cùng))?\\s*");
+
+    /** "có trách nhiệm", "chịu trách nhiệm", "có nhiệm vụ", "được giao" after the subject. */
+    public static final Pattern RESPONSIBILITY_MARKER = ci("^[\\s,]*(?:có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm"
+            + "|có\\s+nhiệm\\s+vụ|được\\s+giao|căn\\s+cứ\\s+chức\\s+năng,?\\s+nhiệm\\s+vụ(?:\\s+được\\s+giao)?,?)\\s*");
+
+    /** "Giao Sở Y tế ...", "UBND tỉnh giao Sở Tài chính ...", "Đại hội ... giao Ban Chấp hành ...". */
+    public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)giao\\s+(?:cho\\s+)?");
+
+    /** "1. Nhiệm vụ chung của các Sở, ngành, ...", "Trách nhiệm của các cơ quan", "Một số nhiệm vụ cụ thể của". */
+    public static final Pattern DUTY_HEADING = ci("^(?:một\\s+số\\s+)?(?:nhiệm\\s+vụ|trách\\s+nhiệm)(?:\\s+(?:chung|cụ\\s+thể|chủ\\s+yếu))?"
+            + "\\s+(?:của|cho|đối\\s+với)\\s+");
+
+    /** The closing clause of a decision: "... chịu trách nhiệm thi hành Quyết định này./." */
+    public static final Pattern CLOSING_CLAUSE = ci("chịu\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện)\\s+(?:Quyết\\s+định|Chỉ\\s+thị|Nghị\\s+quyết)\\s+này");
+
+    /** Recipients, not assignments: "Kính gửi:", "Nơi nhận:". */
+    public static final Pattern RECIPIENTS = ci("^\\s*(?:kính\\s+gửi|nơi\\s+nhận)\\b");
+
+    /** Approvals and decisions that assign nothing: "Đồng ý chủ trương ...", "Phê duyệt Đề án ...", "Thông qua ...". */
+    public static final Pattern APPROVAL = ci("^\\s*(?:đồng\\s+ý|phê\\s+duyệt|thông\\s+qua|ban\\s+hành\\s+kèm\\s+theo|bãi\\s+bỏ)\\b");
+
+    /**
+     * Words after a subject that make it no actor of a task: a report ("đã triển khai"), a passive ("được"),
+     * a description ("là", "trở thành"), a target ("đạt").
+     */
+    public static final Pattern NOT_AN_ASSIGNMENT = ci("^[\\s,]*(?:đã|đang|được|bị|là|trở\\s+thành|đạt|vừa|cũng\\s+đã|gồm|có(?!\\s+(?:trách\\s+nhiệm|nhiệm\\s+vụ)))\\b");
+
+    /** An adverbial opening before the subject: "Trong quá trình tổ chức thực hiện, các Sở ...". */
+    public static final Pattern LEADING_ADVERBIAL = ci("^\\s*(?:trong\\s+quá\\s+trình|trong\\s+thời\\s+gian|căn\\s+cứ|hằng\\s+năm|hàng\\s+năm|định\\s+kỳ)[^,:;.]{0,120},\\s*");
+
+    /** "Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu ..." opening an item. */
+    public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
+}

@@ -1,0 +1,140 @@
+package org.vanban.store;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.vanban.agency.Agency;
+import org.vanban.agency.AgencyRegister;
+import org.vanban.agency.AgencyType;
+import org.vanban.parse.VietnameseText;
+
+/**
+ * Agencies as users look for them: every register entry, plus agencies the extractor recognised by form
+ * in stored tasks, each with how many tasks name it as lead or cooperating.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AgencyQueries {
+
+    private final AgencyRegister register = AgencyRegister.standard();
+
+    @Inject
+    TaskQueries tasks;
+
+    /**
+     * @param inRegister false for an agency recognised by its form that the register lacks
+     */
+    public record AgencyView(String id, String name, String type, String level, List<String> aliases,
+            long leadCount, long cooperatingCount, boolean inRegister) {
+    }
+
+    /** Agencies matching {@code query} (name or alias, with or without diacritics) and {@code type}. */
+    public List<AgencyView> find(String query, AgencyType type) {
+        Map<String, long[]> counts = tasks.countsByAgency();
+        Map<String, AgencyView> found = new LinkedHashMap<>();
+        boolean all = query == null || query.isBlank();
+        List<Agency> fromRegister = all ? register.all() : register.search(query);
+        for (Agency a : fromRegister) {
+            found.put(a.id(), view(a, counts));
+        }
+        String folded = all ? "" : VietnameseText.fold(query).strip();
+        tasks.namedAgencies().forEach((id, name) -> {
+            if (!found.containsKey(id) && register.byId(id).isEmpty()
+                    && (all || VietnameseText.fold(name).contains(folded))) {
+                found.put(id, recognised(id, name, counts));
+            }
+        });
+        List<AgencyView> result = new ArrayList<>(found.values());
+        if (type != null) {
+            result.removeIf(v -> !type.name().equals(v.type()));
+        }
+        if (all) {
+            // with no query, the agencies that own the most work come first
+            result.sort(Comparator.comparingLong((AgencyView v) -> -(v.leadCount() + v.cooperatingCount()))
+                    .thenComparing(AgencyView::name));
+        }
+        return result;
+    }
+
+    public Optional<AgencyView> byId(String id) {
+        Map<String, long[]> counts = tasks.countsByAgency();
+        Optional<Agency> inRegister = register.byId(id);
+        if (inRegister.isPresent()) {
+            return Optional.of(view(inRegister.get(), counts));
+        }
+        String name = tasks.namedAgencies().get(id);
+        return name == null ? Optional.empty() : Optional.of(recognised(id, name, counts));
+    }
+
+    /**
+     * The agency ids a caller means: an id as it is, else a name or alias the register knows, else the name of a
+     * recognised agency (folded comparison). Empty when nothing matches.
+     */
+    public List<String> resolve(String query) {
+        String q = query.strip();
+        if (register.byId(q).isPresent()) {
+            return List.of(q);
+        }
+        Map<String, String> named = tasks.namedAgencies();
+        if (named.containsKey(q)) {
+            return List.of(q);
+        }
+        Optional<Agency> known = register.lookup(q);
+        if (known.isPresent()) {
+            return List.of(known.get().id());
+        }
+        String key = VietnameseText.fold(q);
+        return named.entrySet().stream().filter(e -> VietnameseText.fold(e.getValue()).equals(key))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static AgencyView view(Agency a, Map<String, long[]> counts) {
+        long[] c = counts.getOrDefault(a.id(), new long[2]);
+        return new AgencyView(a.id(), a.name(), a.type().name(), a.level() == null ? null : a.level().name(),
+                a.aliases(), c[0], c[1], true);
+    }
+
+    private static AgencyView recognised(String id, String name, Map<String, long[]> counts) {
+        long[] c = counts.getOrDefault(id, new long[2]);
+        return new AgencyView(id, name, guessType(name).name(), null, List.of(), c[0], c[1], false);
+    }
+
+    /** The type of an agency known only by its name, from its head noun. */
+    private static AgencyType guessType(String name) {
+        String f = VietnameseText.fold(name).toLowerCase(Locale.ROOT);
+        if (f.startsWith("so ")) {
+            return AgencyType.DEPARTMENT;
+        }
+        if (f.startsWith("bo chi huy")) {
+            return AgencyType.ARMED_FORCES;
+        }
+        if (f.startsWith("bo ")) {
+            return AgencyType.MINISTRY;
+        }
+        if (f.startsWith("uy ban nhan dan") || f.startsWith("ubnd")) {
+            return AgencyType.PEOPLES_COMMITTEE;
+        }
+        if (f.startsWith("ban ")) {
+            return AgencyType.BOARD;
+        }
+        if (f.startsWith("cuc ") || f.startsWith("chi cuc") || f.startsWith("tong cuc")) {
+            return AgencyType.AGENCY_OFFICE;
+        }
+        if (f.startsWith("cong an")) {
+            return AgencyType.POLICE;
+        }
+        if (f.startsWith("truong ") || f.startsWith("vien ")) {
+            return AgencyType.SCHOOL_OR_INSTITUTE;
+        }
+        return AgencyType.OTHER;
+    }
+}
