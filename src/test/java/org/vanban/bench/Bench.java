@@ -24,7 +24,9 @@ import org.vanban.bench.PostgresPeer.Unit;
  * <p>System properties: {@code bench.sizes} (default {@code seeds,1000,10000}), {@code bench.clients}
  * ({@code 1,8,32}), {@code bench.requests} (per concurrency, 3000), {@code bench.seconds} (per concurrency,
  * 20), {@code bench.jvmArgs} (the server's JVM options), {@code bench.jfr} (record the server with Flight
- * Recorder and summarize hot methods), {@code bench.pg} ({@code false} to skip the peer), {@code bench.out}.
+ * Recorder and summarize hot methods), {@code bench.pg} ({@code false} to skip the peer), {@code bench.out},
+ * {@code bench.deadline} (an instant such as {@code 2026-11-23T00:05:00Z}: an ingest still running then is
+ * stopped and reported as incomplete with its rate so far, and later sizes are skipped).
  */
 public final class Bench {
 
@@ -41,6 +43,7 @@ public final class Bench {
     private final boolean flightRecorder;
     private final boolean withPostgres;
     private final Path out;
+    private final Instant deadline;
 
     private Bench() {
         root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -56,6 +59,8 @@ public final class Bench {
         flightRecorder = Boolean.getBoolean("bench.jfr");
         withPostgres = !"false".equals(System.getProperty("bench.pg"));
         out = root.resolve(System.getProperty("bench.out", "BENCHMARKS.md"));
+        String until = System.getProperty("bench.deadline", "").strip();
+        deadline = until.isEmpty() ? null : Instant.parse(until);
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,6 +82,10 @@ public final class Bench {
         List<Report.SizeResult> results = new ArrayList<>();
         List<String> profiles = new ArrayList<>();
         for (String size : sizes) {
+            if (deadline != null && Instant.now().isAfter(deadline)) {
+                log("[" + size + "] skipped: the deadline " + deadline + " has passed");
+                continue;
+            }
             results.add(measure(size, jar, peer, profiles));
             // written after every size so that an interrupted run still leaves its figures
             Files.writeString(out, Report.markdown(machine, started, Instant.now(), serverJvmArgs, peerVersion,
@@ -105,15 +114,32 @@ public final class Bench {
         long ingested;
         long rssAfterIngest;
         Path ingestRecording = work.resolve("ingest-" + size + ".jfr");
+        Duration allowed = Duration.ofHours(2);
+        if (deadline != null) {
+            allowed = Duration.between(Instant.now(), deadline);
+        }
         try (ServerProcess server = ServerProcess.start(jar, dataDir, corpusDir, jvmArgs(ingestRecording),
                 work.resolve("server-" + size + "-ingest.log"))) {
             long t0 = System.nanoTime();
-            ingest = server.awaitReady(Duration.ofHours(2), Duration.ofSeconds(10), () -> {
+            try {
+                ingest = server.awaitReady(allowed, Duration.ofSeconds(10), () -> {
+                    long n = server.documentCount();
+                    double s = (System.nanoTime() - t0) / 1e9;
+                    log(String.format(Locale.ROOT, "[%s] ingesting: %d of %d documents after %.0f s (%.1f docs/s)",
+                            size, n, files.size(), s, n / s));
+                });
+            } catch (ServerProcess.NotReadyInTime e) {
+                // out of time: keep what the ingestion did so far, measured the same way, and stop here
                 long n = server.documentCount();
-                double s = (System.nanoTime() - t0) / 1e9;
-                log(String.format(Locale.ROOT, "[%s] ingesting: %d of %d documents after %.0f s (%.1f docs/s)", size,
-                        n, files.size(), s, n / s));
-            });
+                Duration sinceStart = Duration.ofNanos(System.nanoTime() - t0);
+                long rss = server.rssKb();
+                log(String.format(Locale.ROOT, "[%s] deadline %s reached: %d of %d documents ingested; stopping",
+                        size, deadline, n, files.size()));
+                Duration listening = e.toListening == null ? sinceStart : e.toListening;
+                return Report.SizeResult.partial(size, !seeds, files.size(), bytes,
+                        BenchFiles.sizeOf(files.subList(0, (int) Math.max(0, Math.min(n, files.size())))), lucene,
+                        new ServerProcess.Readiness(listening, sinceStart, "incomplete"), n, rss);
+            }
             ingested = server.documentCount();
             rssAfterIngest = server.rssKb();
         }
@@ -191,7 +217,7 @@ public final class Bench {
         }
         return new Report.SizeResult(size, !seeds, files.size(), bytes, lucene, ingest, ingested, rssAfterIngest,
                 indexBytes, dbBytes, pgLoad, pgUnits, restart, rssAfterStart, rssAfterLoad, peakRss, mix,
-                vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size());
+                vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes);
     }
 
     private List<String> jvmArgs(Path recording) throws IOException {
@@ -229,6 +255,9 @@ public final class Bench {
         }
         if (flightRecorder) {
             c.append(" -Dbench.jfr=true");
+        }
+        if (deadline != null) {
+            c.append(" -Dbench.deadline=").append(deadline);
         }
         return c.toString();
     }

@@ -119,7 +119,18 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(listening == null ? 20 : 50);
         }
-        throw new IOException("the server was not ready after " + timeout + " (state: " + state + ")");
+        throw new NotReadyInTime(timeout, state, listening);
+    }
+
+    /** The service was still not ready when the time allowed ran out. */
+    static final class NotReadyInTime extends IOException {
+
+        final Duration toListening;
+
+        NotReadyInTime(Duration timeout, String state, Duration toListening) {
+            super("the server was not ready after " + timeout + " (state: " + state + ")");
+            this.toListening = toListening;
+        }
     }
 
     /** How many documents the service holds, from {@code GET /api/documents?size=1}; -1 if it cannot say. */
