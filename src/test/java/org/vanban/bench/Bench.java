@@ -171,8 +171,10 @@ public final class Bench {
         long rssAfterStart;
         long rssAfterLoad;
         long peakRss;
+        String rssAfterLoadBreakdown;
         List<SearchLoad.Result> vanbanLoads = new ArrayList<>();
         List<Long> vanbanTotals = new ArrayList<>();
+        List<Long> vanbanBytes = new ArrayList<>();
         Path searchRecording = work.resolve("search-" + size + ".jfr");
         try (ServerProcess server = ServerProcess.start(jar, dataDir, corpusDir, jvmArgs(searchRecording),
                 work.resolve("server-" + size + "-restart.log"))) {
@@ -183,7 +185,9 @@ public final class Bench {
                     secs(restart.toReady()), rssAfterStart / 1024));
             try (VanbanSearch vanban = new VanbanSearch(server.baseUrl())) {
                 for (BenchQuery q : mix) {
-                    vanbanTotals.add(vanban.total(q));
+                    long[] answer = vanban.totalAndBytes(q);
+                    vanbanTotals.add(answer[0]);
+                    vanbanBytes.add(answer[1]);
                 }
                 SearchLoad.run(vanban, mix, 8, mix.size() * 10, 30);
                 for (int c : clients) {
@@ -193,7 +197,10 @@ public final class Bench {
                 }
             }
             rssAfterLoad = server.rssKb();
+            rssAfterLoadBreakdown = server.rssBreakdown();
             peakRss = server.peakRssKb();
+            log(String.format(Locale.ROOT, "[%s] RSS after the search load: %d MB (%s)", size, rssAfterLoad / 1024,
+                    rssAfterLoadBreakdown));
         }
         profile(searchRecording, "search " + size, profiles);
 
@@ -217,7 +224,7 @@ public final class Bench {
         }
         return new Report.SizeResult(size, !seeds, files.size(), bytes, lucene, ingest, ingested, rssAfterIngest,
                 indexBytes, dbBytes, pgLoad, pgUnits, restart, rssAfterStart, rssAfterLoad, peakRss, mix,
-                vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes);
+                vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes, rssAfterLoadBreakdown, vanbanBytes);
     }
 
     private List<String> jvmArgs(Path recording) throws IOException {

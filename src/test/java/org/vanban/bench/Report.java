@@ -16,14 +16,15 @@ final class Report {
             PostgresPeer.LoadResult pgLoad, String pgUnits, ServerProcess.Readiness restart, long rssAfterStartKb,
             long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<Long> vanbanTotals, List<Long> pgTotals,
             List<SearchLoad.Result> vanbanLoads, List<SearchLoad.Result> pgLoads, long storedDocuments,
-            int storedClauses, boolean complete, long ingestedBytes) {
+            int storedClauses, boolean complete, long ingestedBytes, String rssAfterLoadBreakdown,
+            List<Long> vanbanResponseBytes) {
 
         /** An ingest stopped by the deadline: what it did until then, nothing else measured. */
         static SizeResult partial(String label, boolean synthetic, int files, long bytes, long ingestedBytes,
                 LuceneBaseline.Result lucene, ServerProcess.Readiness ingest, long ingested, long rssKb) {
             return new SizeResult(label, synthetic, files, bytes, lucene, ingest, ingested, rssKb, 0, 0, null, null,
                     null, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), ingested, 0, false,
-                    ingestedBytes);
+                    ingestedBytes, null, List.of());
         }
 
         String name() {
@@ -106,7 +107,8 @@ final class Report {
                 target(md, "… the same with the seed corpus", f("%.2f s", seedRestart), seedRestart < 3);
             }
         }
-        target(md, "resident memory < 512 MB after the load", f("%d MB", largest.rssAfterLoadKb() / 1024),
+        target(md, "resident memory < 512 MB after the load", f("%d MB (%s)", largest.rssAfterLoadKb() / 1024,
+                largest.rssAfterLoadBreakdown()),
                 largest.rssAfterLoadKb() < 512 * 1024);
         for (SizeResult r : results) {
             if (!r.complete()) {
@@ -173,6 +175,14 @@ final class Report {
                     r.rssAfterLoadKb() / 1024, r.peakRssKb() / 1024));
         }
         md.append('\n');
+        for (SizeResult r : results) {
+            if (r.complete()) {
+                md.append("- ").append(r.name()).append(", RSS after the search load: ")
+                        .append(r.rssAfterLoadBreakdown()).append(" (file-backed pages are the memory-mapped "
+                                + "Lucene files and jars: the kernel can drop them under pressure).\n");
+            }
+        }
+        md.append('\n');
 
         md.append("## Search\n\n");
         md.append("Closed loop over loopback: each client sends the next query of the mix as soon as the previous "
@@ -218,7 +228,8 @@ final class Report {
                 .append(largest.name()).append(" corpus)\n\n");
         md.append("vanban counts hits of every kind (clauses, tasks, targets, documents); PostgreSQL counts clauses. "
                 + "PostgreSQL units: ").append(largest.pgUnits() == null ? "none" : largest.pgUnits()).append(".\n\n");
-        md.append("| category | query | filter | vanban hits | PostgreSQL clauses |\n|---|---|---|---:|---:|\n");
+        md.append("| category | query | filter | vanban hits | vanban answer KB | PostgreSQL clauses |\n"
+                + "|---|---|---|---:|---:|---:|\n");
         for (int i = 0; i < largest.mix().size(); i++) {
             BenchQuery q = largest.mix().get(i);
             String filter = (q.type() == null ? "" : "type=" + q.type() + " ")
@@ -226,6 +237,8 @@ final class Report {
             md.append("| ").append(q.category()).append(" | `").append(q.text().replace("|", "\\|")).append("` | ")
                     .append(filter.isBlank() ? "–" : filter.strip()).append(" | ")
                     .append(i < largest.vanbanTotals().size() ? largest.vanbanTotals().get(i) : "–").append(" | ")
+                    .append(i < largest.vanbanResponseBytes().size()
+                            ? f("%.1f", largest.vanbanResponseBytes().get(i) / 1e3) : "–").append(" | ")
                     .append(i < largest.pgTotals().size() ? largest.pgTotals().get(i) : "–").append(" |\n");
         }
         md.append('\n');

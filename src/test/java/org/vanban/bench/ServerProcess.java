@@ -28,6 +28,8 @@ final class ServerProcess implements AutoCloseable {
 
     private static final Pattern VM_RSS = Pattern.compile("VmRSS:\\s+(\\d+)\\s+kB");
     private static final Pattern VM_HWM = Pattern.compile("VmHWM:\\s+(\\d+)\\s+kB");
+    private static final Pattern RSS_ANON = Pattern.compile("RssAnon:\\s+(\\d+)\\s+kB");
+    private static final Pattern RSS_FILE = Pattern.compile("RssFile:\\s+(\\d+)\\s+kB");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Process process;
@@ -151,6 +153,12 @@ final class ServerProcess implements AutoCloseable {
     /** Resident set size now, in kB, from /proc. */
     long rssKb() throws IOException {
         return procStatus(VM_RSS);
+    }
+
+    /** "VmRSS 412 MB (anonymous 301 MB: heap, metaspace, code; file-backed 111 MB: mapped index files, jars)". */
+    String rssBreakdown() throws IOException {
+        return String.format(java.util.Locale.ROOT, "anonymous %d MB + file-backed %d MB", procStatus(RSS_ANON) / 1024,
+                procStatus(RSS_FILE) / 1024);
     }
 
     /** Peak resident set size so far, in kB, from /proc. */

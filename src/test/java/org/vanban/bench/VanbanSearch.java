@@ -45,21 +45,21 @@ final class VanbanSearch implements SearchLoad.Executor, AutoCloseable {
         }
     }
 
-    /** The total hit count vanban reports for a query, for the result table; -1 when it cannot say. */
-    long total(BenchQuery query) {
+    /** The total hit count vanban reports for a query and the size of its answer in bytes; -1s when it cannot say. */
+    long[] totalAndBytes(BenchQuery query) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path(query)))
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                return -1;
+                return new long[] {-1, -1};
             }
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("total")
-                    .asLong(-1);
+            return new long[] {new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
+                    .path("total").asLong(-1), response.body().getBytes(StandardCharsets.UTF_8).length};
         } catch (IOException e) {
-            return -1;
+            return new long[] {-1, -1};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return -1;
+            return new long[] {-1, -1};
         }
     }
 
