@@ -32,6 +32,7 @@ import org.vanban.parse.VietnameseText;
 public final class AgencyRecognizer {
 
     private static final int LONGEST_UNKNOWN_NAME = 24;
+    private static final int LIST_WINDOW = 700;
     private static final int LONGEST_PLACE = 4;
     private static final int LONGEST_LOWERCASE_RUN = 3;
 
@@ -54,12 +55,13 @@ public final class AgencyRecognizer {
      * separated by ",", ";", "và", "cùng". Stops at the first word that is neither.
      */
     public AgencyList readList(String text, int from) {
-        List<Word> words = WordTokenizer.tokenize(text);
-        int i = 0;
-        while (i < words.size() && words.get(i).start() < from) {
-            i++;
+        // a list of actors is short: reading a window, not the whole clause, keeps long clauses cheap
+        int to = Math.min(text.length(), from + LIST_WINDOW);
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
         }
-        return readList(text, words, i);
+        List<Word> words = WordTokenizer.tokenize(text, from, to);
+        return readList(text, words, 0);
     }
 
     /** Every agency named anywhere in the text, in order (groups skipped). */
@@ -106,7 +108,9 @@ public final class AgencyRecognizer {
             if (groupEnd > i) {
                 String group = text.substring(words.get(i).start(), words.get(groupEnd - 1).end());
                 groups.add(group);
-                allLevels |= WordTokenizer.phraseKey(group).endsWith("cac cap");
+                String groupKey = WordTokenizer.phraseKey(group);
+                // "các cấp ủy", "... các cấp": the bodies of every level, of which a named one is but one
+                allLevels |= groupKey.endsWith("cac cap") || groupKey.contains("cap uy");
                 i = groupEnd;
                 sharedHead = null;
             } else if (read != null) {
@@ -322,6 +326,9 @@ public final class AgencyRecognizer {
             knownQualified = placeQualifierEnd(words, knownEnd);
         }
         Form form = readForm(words, i);
+        if (form != null && known != null && !hasCapitalized(words, knownEnd, form.end)) {
+            form = null; // "Sở KH&ĐT bố trí kinh phí": lower-case words after a register name are its sentence
+        }
         if (form != null && form.end > Math.max(knownEnd, knownQualified)) {
             return single(mentionByForm(text, words, i, form.end, form.kind, form.headKey), form.end,
                     sharedNode(form.headKey));
@@ -338,6 +345,15 @@ public final class AgencyRecognizer {
             return single(mention(text, words, i, knownQualified, agency), knownQualified, head);
         }
         return single(mention(text, words, i, knownEnd, known.agency()), knownEnd, head);
+    }
+
+    private static boolean hasCapitalized(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.get(k).isWord() && words.get(k).isCapitalized()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private NameTrie.Node sharedNode(String headKey) {
@@ -499,6 +515,9 @@ public final class AgencyRecognizer {
                 end = j;
                 lowerRun = 0;
                 continue;
+            }
+            if (words.get(j - 1).isAcronym() && j - 1 >= head) {
+                break; // "Sở VHTTDL bố trí": an abbreviation is the whole specialty
             }
             int lvl = matchPhrase(words, j, LEVELS, 2);
             if (lvl > j) {

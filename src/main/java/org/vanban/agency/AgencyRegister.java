@@ -95,7 +95,8 @@ public final class AgencyRegister {
     }
 
     /**
-     * Agencies whose name or an alias contains every word of the query (folded), best first: exact name, then
+     * Agencies whose name or an alias contains every word of the query (folded, as substrings so that "bien
+     * phong" finds "Bộ đội Biên phòng"), best first: exact name, then
      * names starting with the query, then the rest, shorter names first.
      */
     public List<Agency> search(String query) {
@@ -146,9 +147,8 @@ public final class AgencyRegister {
     }
 
     private static boolean containsAllWords(String key, String[] terms) {
-        String padded = " " + key + " ";
         for (String term : terms) {
-            if (!padded.contains(" " + term + " ") && !key.contains(term)) {
+            if (!key.contains(term)) {
                 return false;
             }
         }

@@ -139,7 +139,7 @@ final class AgencyVocabulary {
 
     /** A group may open directly with these nouns: "Cấp ủy, chính quyền ...", "Cơ quan, đơn vị ...". */
     static final Set<String> GROUP_NOUN_OPENERS = Set.of("cap uy", "chinh quyen", "co quan", "don vi",
-            "dia phuong", "to chuc dang", "dang uy cac cap", "cac cap uy");
+            "dia phuong", "to chuc dang", "dang uy cac cap", "cac cap uy", "to chuc chinh tri xa hoi", "doan the");
 
     /** Titles of persons that stand for their body: "Giám đốc Sở Y tế", "Chủ tịch UBND huyện". */
     static final Set<String> PERSON_TITLES = Set.of("giam doc", "chu tich", "thu truong", "chanh van phong",

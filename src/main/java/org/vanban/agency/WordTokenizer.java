@@ -17,13 +17,18 @@ public final class WordTokenizer {
     }
 
     public static List<Word> tokenize(String text) {
-        List<Word> words = new ArrayList<>(Math.max(8, text.length() / 5));
-        int n = text.length();
-        int i = 0;
+        return tokenize(text, 0, text.length());
+    }
+
+    /** The words of {@code text} between {@code from} and {@code to}, with offsets into the whole text. */
+    public static List<Word> tokenize(String text, int from, int to) {
+        List<Word> words = new ArrayList<>(Math.max(8, (to - from) / 5));
+        int n = Math.min(to, text.length());
+        int i = Math.max(0, from);
         StringBuilder key = new StringBuilder(16);
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
+            if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0') {
                 i++;
                 continue;
             }
@@ -61,7 +66,11 @@ public final class WordTokenizer {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '&' || Character.getType(c) == Character.NON_SPACING_MARK;
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '&';
+        }
+        // U+0300..U+036F: combining marks of text that escaped NFC
+        return Character.isLetterOrDigit(c) || c >= 0x300 && c <= 0x36F;
     }
 
     static char fold(char c) {
@@ -84,7 +93,7 @@ public final class WordTokenizer {
         if (c == 'đ' || c == 'Đ' || c == '\u00D0' || c == '\u00F0') {
             return 'd';
         }
-        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        if (c >= 0x300 && c <= 0x36F) {
             return 0; // a stray combining mark folds to nothing
         }
         String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);

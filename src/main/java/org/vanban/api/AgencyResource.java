@@ -54,13 +54,31 @@ public class AgencyResource {
     @Path("/{id}/tasks")
     @Operation(summary = "The tasks naming an agency, as lead, cooperating or either")
     public PageDto<TaskView> tasks(@PathParam("id") String id, @QueryParam("role") String role,
+            @QueryParam("inherited") boolean inherited, @QueryParam("asOf") String asOf,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
         AgencyView agency = agencies.byId(id).orElseThrow(() -> unknown(id));
-        TaskFilter filter = new TaskFilter(List.of(agency.id()), Params.choice("role", role, Role.class, Role.ANY),
-                null, null, null, null, null);
+        List<String> ids = inherited ? agencies.withPredecessors(agency.id()) : List.of(agency.id());
+        TaskFilter filter = new TaskFilter(ids, Params.choice("role", role, Role.class, Role.ANY), null, null, null,
+                null, null, Params.asOf(asOf), inherited ? agency.id() : null);
         DocumentQueries.Page<TaskView> result = tasks.find(filter, paging.page(), paging.size());
         return new PageDto<>(result.items(), result.total(), paging.page(), paging.size());
+    }
+
+    /** Counts of an agency's tasks by due status and role, as of a day. */
+    public record Summary(AgencyView agency, java.time.LocalDate asOf, boolean inherited,
+            java.util.Map<String, java.util.Map<String, Long>> byRole) {
+    }
+
+    @GET
+    @Path("/{id}/summary")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "An agency scorecard: task counts by due status and role as of a day (default today)")
+    public Summary summary(@PathParam("id") String id, @QueryParam("asOf") String asOf,
+            @QueryParam("inherited") boolean inherited) {
+        AgencyView agency = agencies.byId(id).orElseThrow(() -> unknown(id));
+        java.time.LocalDate day = Params.asOf(asOf);
+        return new Summary(agency, day, inherited, agencies.summary(agency.id(), day, inherited));
     }
 
     private static NotFoundProblem unknown(String id) {

@@ -24,6 +24,12 @@ final class Params {
         }
     }
 
+    /** The day a status is computed for: the request's {@code asOf}, else today (the only clock read). */
+    static LocalDate asOf(String value) {
+        LocalDate day = date("asOf", value);
+        return day != null ? day : LocalDate.now();
+    }
+
     static <E extends Enum<E>> E choice(String name, String value, Class<E> type, E fallback) {
         if (value == null || value.isBlank()) {
             return fallback;

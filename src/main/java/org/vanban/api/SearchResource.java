@@ -17,6 +17,7 @@ import org.vanban.index.SearchHit;
 import org.vanban.index.SearchIndex;
 import org.vanban.index.SearchRequest;
 import org.vanban.index.SearchResponse;
+import org.vanban.store.AgencyQueries;
 
 /**
  * {@code GET /api/search}: full-text search over clauses, tasks, targets and documents. Thin: parses the
@@ -31,6 +32,9 @@ public class SearchResource {
 
     @Inject
     SearchIndex searchIndex;
+
+    @Inject
+    AgencyQueries agencyQueries;
 
     @GET
     public SearchResult search(@QueryParam("q") String q,
@@ -51,9 +55,26 @@ public class SearchResource {
             }
         }
         SearchRequest request = new SearchRequest(q, documentIds, orEmpty(types), orEmpty(issuers),
-                orEmpty(agencies), parseIntOrNull("yearFrom", yearFrom), parseIntOrNull("yearTo", yearTo),
+                agencyIds(orEmpty(agencies)), parseIntOrNull("yearFrom", yearFrom), parseIntOrNull("yearTo", yearTo),
                 orEmpty(kinds), sort, parseInt("page", page), parseInt("size", size));
         return SearchResult.of(searchIndex.search(request), request.page(), request.size());
+    }
+
+    /** Agency filters may name an agency by id, name or abbreviation ("Sở GTVT"); an unknown one is a 400. */
+    private List<String> agencyIds(List<String> agencies) {
+        List<String> ids = new ArrayList<>();
+        for (String agency : agencies) {
+            if (agency == null || agency.isBlank()) {
+                continue;
+            }
+            List<String> resolved = agencyQueries.resolve(agency);
+            if (resolved.isEmpty()) {
+                throw new InvalidQueryException("agency", "No agency matches '" + agency
+                        + "'; find its id with GET /api/agencies?q=<name>.");
+            }
+            ids.addAll(resolved);
+        }
+        return ids;
     }
 
     private static List<String> orEmpty(List<String> values) {

@@ -34,12 +34,12 @@ public class TaskResource {
     public PageDto<TaskView> list(@QueryParam("agency") String agency, @QueryParam("role") String role,
             @QueryParam("document") Long document, @QueryParam("q") String q, @QueryParam("dueFrom") String dueFrom,
             @QueryParam("dueTo") String dueTo, @QueryParam("overdueAsOf") String overdueAsOf,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("asOf") String asOf, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         Paging paging = Paging.of(page, size);
         List<String> agencyIds = agency == null || agency.isBlank() ? null : agencies.resolve(agency);
         TaskFilter filter = new TaskFilter(agencyIds, Params.choice("role", role, Role.class, Role.ANY), document, q,
                 Params.date("dueFrom", dueFrom), Params.date("dueTo", dueTo),
-                Params.date("overdueAsOf", overdueAsOf));
+                Params.date("overdueAsOf", overdueAsOf), Params.asOf(asOf), null);
         DocumentQueries.Page<TaskView> result = tasks.find(filter, paging.page(), paging.size());
         return new PageDto<>(result.items(), result.total(), paging.page(), paging.size());
     }

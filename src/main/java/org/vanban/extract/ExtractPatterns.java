@@ -80,8 +80,17 @@ public final class ExtractPatterns {
     public static final Pattern RESPONSIBILITY_MARKER = ci("^[\\s,]*(?:có\\s+trách\\s+nhiệm|chịu\\s+trách\\s+nhiệm"
             + "|có\\s+nhiệm\\s+vụ|được\\s+giao|căn\\s+cứ\\s+chức\\s+năng,?\\s+nhiệm\\s+vụ(?:\\s+được\\s+giao)?,?)\\s*");
 
-    /** "Giao Sở Y tế ...", "UBND tỉnh giao Sở Tài chính ...", "Đại hội ... giao Ban Chấp hành ...". */
-    public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)giao\\s+(?:cho\\s+)?");
+    /**
+     * A verb that hands work to the agencies after it: "Giao Sở Y tế ...", "UBND tỉnh giao Sở Tài chính ...",
+     * "Đại hội ... giao Ban Chấp hành ...", "Thủ tướng yêu cầu Bộ Công an ...", "đề nghị các sở, ngành ...".
+     */
+    public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?:cho\\s+)?");
+
+    /**
+     * The end of a sentence that announces what follows: "... với các nội dung cụ thể như sau:", "... tổ chức
+     * triển khai 7 nhiệm vụ giải pháp sau:", "... các nội dung:".
+     */
+    public static final Pattern ANNOUNCEMENT = ci(":\\s*$");
 
     /** "1. Nhiệm vụ chung của các Sở, ngành, ...", "Trách nhiệm của các cơ quan", "Một số nhiệm vụ cụ thể của". */
     public static final Pattern DUTY_HEADING = ci("^(?:một\\s+số\\s+)?(?:nhiệm\\s+vụ|trách\\s+nhiệm)(?:\\s+(?:chung|cụ\\s+thể|chủ\\s+yếu))?"
@@ -105,6 +114,27 @@ public final class ExtractPatterns {
     /** An adverbial opening before the subject: "Trong quá trình tổ chức thực hiện, các Sở ...". */
     public static final Pattern LEADING_ADVERBIAL = ci("^\\s*(?:trong\\s+quá\\s+trình|trong\\s+thời\\s+gian|căn\\s+cứ|hằng\\s+năm|hàng\\s+năm|định\\s+kỳ)[^,:;.]{0,120},\\s*");
 
-    /** "Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu ..." opening an item. */
-    public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
+    /**
+     * Sections that report past work; their items are no tasks: "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2023",
+     * "Đánh giá tình hình thực hiện Nghị quyết", "1. Tình hình thực hiện".
+     */
+    public static final Pattern REPORT_SECTION = ci("^\\s*(?:[\\p{L}\\d]{1,5}[.)]\\s*)*(?:kết\\s+quả\\s+thực\\s+hiện"
+            + "|tình\\s+hình\\s+thực\\s+hiện|đánh\\s+giá\\s+(?:tình\\s+hình|kết\\s+quả))");
+
+    /**
+     * Sections that set targets or purposes; their items are no tasks: "II. MỘT SỐ CHỈ TIÊU CHỦ YẾU", "2.4. Các
+     * chỉ tiêu về công tác xây dựng Đảng", "1. Mục đích" (but "II. MỤC TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP" assigns work,
+     * see {@link #ASSIGNING_WORDS}).
+     */
+    public static final Pattern TARGET_SECTION = ci("^\\s*(?:[\\p{L}\\d]{1,5}[.)]\\s*)*(?:một\\s+số\\s+|các\\s+)?"
+            + "(?:chỉ\\s+tiêu|mục\\s+tiêu|mục\\s+đích|yêu\\s+cầu)");
+
+    /** Words that make a section heading one of work: "nhiệm vụ", "giải pháp", "phân công", "tổ chức thực hiện". */
+    public static final Pattern ASSIGNING_WORDS = ci("nhiệm\\s+vụ|giải\\s+pháp|phân\\s+công|tổ\\s+chức\\s+thực\\s+hiện");
+
+    /**
+     * "Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu ..." or "Chủ trì, phối hợp với Sở Nội vụ rà soát ..."
+     * opening an item of a list headed by its lead.
+     */
+    public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+trì\\s*,?\\s*)?(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
 }

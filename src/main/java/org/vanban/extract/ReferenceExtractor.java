@@ -1,15 +1,269 @@
 package org.vanban.extract;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 
 import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Reference;
+import org.vanban.domain.ReferenceRelation;
+import org.vanban.parse.VietnameseText;
 
-/** Stage 3c: header and clause tree → references to other documents. Pure. */
+/**
+ * Stage 3c: header and clause tree → references to other documents. Pure.
+ *
+ * <p>Every cited number gives one {@link Reference} per clause that cites it (the title and header give
+ * references with a null clause path). The document's own number is not a reference. What the citation
+ * states next to the number (type, date, issuer) is kept as stated, so two citations may disagree.
+ *
+ * <p>The relation is IMPLEMENTS when the title, the preamble (the text before the first labelled section)
+ * or a purpose section ("Mục đích") says the document carries the cited one out ("thực hiện", "triển khai",
+ * "cụ thể hóa" governing the number, or a number coordinated with one so governed); BASIS when the sentence
+ * opens with "Căn cứ"; CITES otherwise. A number inside what another cited document is about ("Kết luận số
+ * 96-KL/TW ... về tiếp tục thực hiện Nghị quyết số 45-NQ/TW") is only cited.
+ */
 public final class ReferenceExtractor {
 
+    /** How far after a verb the governed number may start: "triển khai thực hiện kịp thời, đồng bộ, có hiệu quả ". */
+    private static final int MAX_VERB_DISTANCE = 70;
+
+    /** How far before a number its type word is looked for: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ". */
+    private static final int TYPE_WINDOW = 40;
+
+    /** How far after a number its date and issuer are looked for. */
+    private static final int METADATA_WINDOW = 160;
+
     public List<Reference> extract(DocumentHeader header, List<Clause> clauses) {
-        return List.of(); // placeholder until the references issue
+        String ownKey = header == null ? null : DocumentNumber.compareKey(header.number());
+        ClauseOutline outline = ClauseOutline.of(clauses);
+        Map<String, Reference> byNumberAndClause = new LinkedHashMap<>();
+
+        if (header != null && header.title() != null) {
+            collect(header.title(), null, true, ownKey, byNumberAndClause);
+        }
+        boolean preamble = true;
+        for (ClauseOutline.Node node : outline.nodes()) {
+            if (node.label() != null && node.item()) {
+                preamble = false;
+            }
+            boolean implementScope = preamble || inPurposeSection(outline, node);
+            String text = node.clause().fullText();
+            if (text != null && !text.isBlank()) {
+                collect(text, node.clause().path(), implementScope, ownKey, byNumberAndClause);
+            }
+        }
+        if (header != null && header.about() != null) {
+            String about = DocumentNumber.normalize(header.about());
+            boolean cited = byNumberAndClause.values().stream()
+                    .anyMatch(r -> r.number().equalsIgnoreCase(about));
+            if (!cited && !about.equalsIgnoreCase(ownKey)) {
+                byNumberAndClause.put(key(about, null), new Reference(about, header.about(),
+                        DocumentNumber.typeFromSymbol(about), null, DocumentNumber.issuerFromSymbol(about),
+                        ReferenceRelation.CITES, null, false));
+            }
+        }
+        return List.copyOf(byNumberAndClause.values());
+    }
+
+    private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node) {
+        for (ClauseOutline.Node ancestor : outline.ancestors(node)) {
+            if (ReferencePatterns.PURPOSE_HEADING.matcher(outline.foldedDisplay(ancestor)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One number found in a text, with where it starts (its type word included) and ends. */
+    private record Found(String number, String asWritten, boolean partial, String typeWord, int start,
+            int designatorStart, int end) {
+    }
+
+    private void collect(String text, String clausePath, boolean implementScope, String ownKey,
+            Map<String, Reference> out) {
+        List<Found> found = find(text);
+        Map<String, ReferenceRelation> relationByNumber = new HashMap<>();
+        ReferenceRelation head = ReferenceRelation.CITES;
+        int previousEnd = 0;
+        for (Found f : found) {
+            int sentenceStart = lastSentenceBreak(text, previousEnd, f.designatorStart());
+            if (sentenceStart > previousEnd) {
+                head = ReferenceRelation.CITES;
+            }
+            String gap = text.substring(Math.max(previousEnd, sentenceStart), f.designatorStart());
+            String sentence = text.substring(sentenceStart, f.designatorStart());
+            ReferenceRelation relation;
+            if (ReferencePatterns.ALIAS_GAP.matcher(gap).find() && previousEnd > 0) {
+                relation = relationByNumber.getOrDefault(DocumentNumber.compareKey(f.number()), head);
+            } else {
+                Governing governing = governing(text, Math.max(previousEnd, sentenceStart), f.designatorStart());
+                if (governing == Governing.DIRECT) {
+                    relation = implementScope ? ReferenceRelation.IMPLEMENTS : ReferenceRelation.CITES;
+                    head = relation;
+                } else if (governing == Governing.NESTED) {
+                    relation = ReferenceRelation.CITES;
+                } else if (previousEnd > 0 && ReferencePatterns.COORDINATED_GAP.matcher(gap).find()) {
+                    relation = head;
+                } else {
+                    relation = ReferenceRelation.CITES;
+                    head = relation;
+                }
+                if (relation == ReferenceRelation.CITES && ReferencePatterns.BASIS_LEAD.matcher(sentence).find()) {
+                    relation = ReferenceRelation.BASIS;
+                    head = relation;
+                }
+            }
+            relationByNumber.putIfAbsent(DocumentNumber.compareKey(f.number()), relation);
+            previousEnd = f.end();
+
+            String compareKey = DocumentNumber.compareKey(f.number());
+            if (compareKey.equals(ownKey) || isOwnNumberLine(text, f.start())) {
+                continue;
+            }
+            String k = key(compareKey, clausePath);
+            Reference existing = out.get(k);
+            Reference ref = describe(text, f, relation, clausePath);
+            if (existing == null) {
+                out.put(k, ref);
+            } else {
+                out.put(k, merge(existing, ref));
+            }
+        }
+    }
+
+    private enum Governing { DIRECT, NESTED, NONE }
+
+    /** Whether an implementing verb in text[from, to) governs the number that starts at {@code to}. */
+    private static Governing governing(String text, int from, int to) {
+        Matcher verb = ReferencePatterns.IMPLEMENT_VERB.matcher(text).region(from, to);
+        int verbStart = -1;
+        int verbEnd = -1;
+        while (verb.find()) {
+            verbStart = verb.start();
+            verbEnd = verb.end();
+        }
+        if (verbStart < 0 || to - verbEnd > MAX_VERB_DISTANCE) {
+            return Governing.NONE;
+        }
+        String between = text.substring(verbEnd, to);
+        if (between.contains("(") || between.contains(")")
+                || ReferencePatterns.DOCUMENT_NUMBER.matcher(between).find()) {
+            return Governing.NONE;
+        }
+        String before = text.substring(Math.max(from, verbStart - 40), verbStart);
+        if (ReferencePatterns.NESTED_VERB_LEAD.matcher(before).find()) {
+            return Governing.NESTED;
+        }
+        return Governing.DIRECT;
+    }
+
+    private static int lastSentenceBreak(String text, int from, int to) {
+        Matcher m = ReferencePatterns.SENTENCE_BREAK.matcher(text).region(from, to);
+        int last = from;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    private static boolean isOwnNumberLine(String text, int start) {
+        String before = text.substring(Math.max(0, start - 20), start);
+        return ReferencePatterns.OWN_NUMBER_LEAD.matcher(before).find();
+    }
+
+    /** Full and partial numbers in document order, with the type word printed right before each. */
+    private static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = ReferencePatterns.DOCUMENT_NUMBER.matcher(text);
+        while (m.find()) {
+            String asWritten = m.group().strip();
+            int start = m.start();
+            String typeWord = null;
+            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
+            int designatorStart = start;
+            if (type.find()) {
+                typeWord = type.group(1);
+                designatorStart = start - (type.regionEnd() - type.start(1));
+            }
+            found.add(new Found(DocumentNumber.normalize(asWritten), asWritten, false, typeWord, start,
+                    designatorStart, m.end()));
+        }
+        Matcher p = ReferencePatterns.PARTIAL_NUMBER.matcher(text);
+        while (p.find()) {
+            int start = p.start();
+            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
+            if (type.find()) {
+                int designatorStart = start - (type.regionEnd() - type.start(1));
+                found.add(new Found(p.group(1), p.group(1), true, type.group(1), p.start(1), designatorStart, p.end()));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return found;
+    }
+
+    private static Reference describe(String text, Found f, ReferenceRelation relation, String clausePath) {
+        String type = f.typeWord() != null ? canonicalType(f.typeWord())
+                : f.partial() ? null : DocumentNumber.typeFromSymbol(f.number());
+        String after = text.substring(f.end(), Math.min(text.length(), f.end() + METADATA_WINDOW));
+        LocalDate date = null;
+        int issuerFrom = 0;
+        boolean dated = false;
+        Matcher d = ReferencePatterns.DATE_AFTER.matcher(after);
+        if (d.find()) {
+            date = d.group(1) != null ? date(d.group(1), d.group(2), d.group(3)) : date(d.group(4), d.group(5), d.group(6));
+            issuerFrom = d.end();
+            dated = true;
+        }
+        String rest = after.substring(issuerFrom);
+        String issuer = null;
+        Matcher i = ReferencePatterns.ISSUER_AFTER.matcher(rest);
+        if ((dated || ReferencePatterns.OF.matcher(rest).find()) && i.find()) {
+            issuer = i.group(1).strip();
+        }
+        String byCode = f.partial() ? null : DocumentNumber.issuerFromSymbol(f.number());
+        if (issuer == null) {
+            issuer = byCode;
+        } else if (byCode != null && issuer.equals(issuer.toUpperCase(Locale.ROOT))
+                && VietnameseText.matchKey(issuer).equals(VietnameseText.matchKey(byCode))) {
+            issuer = byCode; // "CHÍNH PHỦ" in an upper-case title reads as "Chính phủ"
+        }
+        return new Reference(f.number(), f.asWritten(), type, date, issuer, relation, clausePath, f.partial());
+    }
+
+    /** Two citations of one number in one clause: keep the stronger relation and what either states. */
+    private static Reference merge(Reference a, Reference b) {
+        ReferenceRelation relation = a.relation().ordinal() <= b.relation().ordinal() ? a.relation() : b.relation();
+        return new Reference(a.number(), a.asWritten(), a.type() != null ? a.type() : b.type(),
+                a.date() != null ? a.date() : b.date(), a.issuer() != null ? a.issuer() : b.issuer(), relation,
+                a.clausePath(), a.partial() && b.partial());
+    }
+
+    private static String canonicalType(String written) {
+        String key = VietnameseText.matchKey(written);
+        for (String type : ReferencePatterns.TYPES) {
+            if (VietnameseText.matchKey(type).equals(key)) {
+                return type;
+            }
+        }
+        return written;
+    }
+
+    private static LocalDate date(String day, String month, String year) {
+        try {
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String key(String number, String clausePath) {
+        return number.toUpperCase(Locale.ROOT) + "\u0000" + clausePath;
     }
 }

@@ -1,15 +1,144 @@
 package org.vanban.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 
 import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Target;
+import org.vanban.parse.VietnameseText;
 
-/** Stage 3b: clause tree → targets (chỉ tiêu) with their values. Pure. */
+/**
+ * Stage 3b: clause tree → targets (chỉ tiêu) with their values. Pure.
+ *
+ * <p>A target is a list item (numbered "(6)", lettered, or a bullet) whose nearest deciding heading announces
+ * targets ("Chỉ tiêu chủ yếu", "Các chỉ tiêu kinh tế", "Mục tiêu cụ thể"). A heading deciding otherwise
+ * ("Các đột phá chiến lược", "Nhiệm vụ, giải pháp") wins when it is nearer; headings naming both, or neither
+ * ("a) Về kinh tế"), do not decide. Section headings themselves are never targets, and parts of a target
+ * (its own sub-items) are not targets of their own.
+ *
+ * <p>The horizon year is the first year the text names ("đến năm 2025", "năm 2030"; not "so với năm 2023"),
+ * else the nearest heading's, else the end of a period in the text or headings ("giai đoạn 2026 - 2030"),
+ * else the year in the document's title (an annual resolution: "... giải pháp năm 2024") or the end of
+ * the period it names ("giai đoạn 2021 - 2025"). The same target
+ * printed twice (a repeated block) is kept once.
+ */
 public final class TargetExtractor {
 
+    private enum HeadingRole { TARGETS, OTHER, NEUTRAL }
+
     public List<Target> extract(DocumentHeader header, List<Clause> clauses) {
-        return List.of(); // placeholder until the targets issue
+        ClauseOutline outline = ClauseOutline.of(clauses);
+        String title = header == null ? null : header.title();
+        Integer documentYear = title == null ? null
+                : explicitYear(title) != null ? explicitYear(title) : periodEnd(title);
+        List<Target> targets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ClauseOutline.Node node : outline.nodes()) {
+            if (!node.item() || outline.isHeading(node) || node.line().isBlank()) {
+                continue;
+            }
+            List<ClauseOutline.Node> ancestors = outline.ancestors(node);
+            if (ancestors.stream().anyMatch(a -> a.item() && !outline.isHeading(a))) {
+                continue; // a part of a target, not a target of its own
+            }
+            ClauseOutline.Node group = targetsHeading(outline, ancestors);
+            if (group == null) {
+                continue;
+            }
+            String text = tidy(node.line());
+            if (!seen.add(VietnameseText.matchKey(group.display()) + "\u0000" + VietnameseText.matchKey(text))) {
+                continue;
+            }
+            targets.add(new Target(node.clause().path(), tidy(group.display()), text,
+                    year(text, ancestors, documentYear), TargetValues.read(text), IndicatorKey.of(text)));
+        }
+        return targets;
+    }
+
+    /** Whitespace collapsed, no-break spaces included: scraped pages end headings with U+00A0. */
+    private static String tidy(String s) {
+        return TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
+    }
+
+    private static ClauseOutline.Node targetsHeading(ClauseOutline outline, List<ClauseOutline.Node> ancestors) {
+        for (ClauseOutline.Node ancestor : ancestors) {
+            switch (role(outline.foldedDisplay(ancestor))) {
+                case TARGETS:
+                    return ancestor;
+                case OTHER:
+                    return null;
+                default:
+                    break;
+            }
+        }
+        return null;
+    }
+
+    private static HeadingRole role(String folded) {
+        boolean targets = TargetPatterns.TARGETS_HEADING.matcher(folded).find();
+        boolean other = TargetPatterns.OTHER_HEADING.matcher(folded).find();
+        if (targets && !other) {
+            return HeadingRole.TARGETS;
+        }
+        return other && !targets ? HeadingRole.OTHER : HeadingRole.NEUTRAL;
+    }
+
+    static Integer year(String text, List<ClauseOutline.Node> ancestors, Integer documentYear) {
+        Integer year = explicitYear(text);
+        if (year != null) {
+            return year;
+        }
+        for (ClauseOutline.Node ancestor : ancestors) {
+            year = explicitYear(ancestor.display());
+            if (year != null) {
+                return year;
+            }
+        }
+        year = periodEnd(text);
+        if (year != null) {
+            return year;
+        }
+        for (ClauseOutline.Node ancestor : ancestors) {
+            year = periodEnd(ancestor.display());
+            if (year != null) {
+                return year;
+            }
+        }
+        return documentYear;
+    }
+
+    /** "đến năm 2025" gives 2025; a year inside a period or after "so với"/"từ" does not count. */
+    static Integer explicitYear(String text) {
+        if (text == null) {
+            return null;
+        }
+        String masked = maskPeriods(text);
+        Matcher m = TargetPatterns.YEAR.matcher(masked);
+        while (m.find()) {
+            String before = masked.substring(Math.max(0, m.start() - 12), m.start());
+            if (!TargetPatterns.BASELINE_LEAD.matcher(before).find()) {
+                return Integer.valueOf(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    private static Integer periodEnd(String text) {
+        Matcher m = TargetPatterns.PERIOD.matcher(text);
+        return m.find() ? Integer.valueOf(m.group(2)) : null;
+    }
+
+    private static String maskPeriods(String text) {
+        Matcher m = TargetPatterns.PERIOD.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, "#".repeat(m.group().length()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

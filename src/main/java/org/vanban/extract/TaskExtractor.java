@@ -1,6 +1,10 @@
 package org.vanban.extract;
 
+import static org.vanban.extract.ExtractPatterns.ANNOUNCEMENT;
 import static org.vanban.extract.ExtractPatterns.APPROVAL;
+import static org.vanban.extract.ExtractPatterns.ASSIGNING_WORDS;
+import static org.vanban.extract.ExtractPatterns.REPORT_SECTION;
+import static org.vanban.extract.ExtractPatterns.TARGET_SECTION;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_MARKER;
@@ -70,7 +74,10 @@ public final class TaskExtractor {
         LocalDate reference = header == null ? null
                 : header.issuedDate() != null ? header.issuedDate() : header.meetingDate();
         Set<String> parents = new HashSet<>();
+        Map<String, Boolean> assigning = new HashMap<>();
         for (Clause c : clauses) {
+            boolean parentAssigns = c.parentPath() == null || assigning.getOrDefault(c.parentPath(), true);
+            assigning.put(c.path(), parentAssigns && !isNonAssigningSection(textOf(c)));
             if (c.parentPath() != null) {
                 parents.add(c.parentPath());
             }
@@ -80,6 +87,7 @@ public final class TaskExtractor {
         SiblingContext siblingContext = null;
         String recipientsPath = null;
         String recipientsParent = null;
+        Map<String, ClauseKind> lastKindUnder = new HashMap<>();
         for (Clause clause : clauses) {
             if (clause.kind() == ClauseKind.TABLE_ROW) {
                 tableTask(clause, reference).ifPresent(tasks::add);
@@ -103,7 +111,11 @@ public final class TaskExtractor {
                 }
             }
             boolean hasChildren = parents.contains(clause.path());
+            ClauseKind previousSibling = lastKindUnder.put(String.valueOf(clause.parentPath()), clause.kind());
             String text = textOf(clause);
+            if (clause.parentPath() != null && !assigning.getOrDefault(clause.parentPath(), true)) {
+                continue; // an item of a targets or results section
+            }
             Reading reading = read(text);
             switch (reading.kind) {
                 case RECIPIENTS -> {
@@ -124,6 +136,11 @@ public final class TaskExtractor {
                 }
                 case TASK -> {
                     Assignment own = reading.assignment(inherited);
+                    if (!hasChildren && ANNOUNCEMENT.matcher(text).find()) {
+                        // "Ủy ban nhân dân tỉnh ban hành Kế hoạch ... như sau:", "Chính phủ yêu cầu các bộ ...
+                        // triển khai 7 nhiệm vụ giải pháp sau:" announce what follows and assign nothing themselves
+                        continue;
+                    }
                     if (hasChildren && reading.explicitList) {
                         listContext.put(clause.path(), own);
                     } else {
@@ -137,6 +154,10 @@ public final class TaskExtractor {
                     }
                 }
                 case PLAIN -> {
+                    if (inherited != null && clause.kind() == ClauseKind.PARAGRAPH
+                            && previousSibling == ClauseKind.BULLET) {
+                        continue; // an unlabelled paragraph among bullets goes on with the item before it
+                    }
                     if (inherited != null) {
                         if (hasChildren && text.strip().endsWith(":")) {
                             listContext.put(clause.path(), inherited); // a sub-heading inside the list
@@ -149,6 +170,14 @@ public final class TaskExtractor {
             }
         }
         return tasks;
+    }
+
+    /** A heading over targets, purposes or a report of past results: its items assign nothing. */
+    private static boolean isNonAssigningSection(String heading) {
+        if (REPORT_SECTION.matcher(heading).lookingAt()) {
+            return true;
+        }
+        return TARGET_SECTION.matcher(heading).lookingAt() && !ASSIGNING_WORDS.matcher(heading).find();
     }
 
     private static boolean sameParent(String a, String b) {
@@ -248,10 +277,10 @@ public final class TaskExtractor {
     /** A heading whose items the parser left as its following siblings rather than as its children. */
     private record SiblingContext(Clause heading, Assignment assignment) {
 
+        /** Unlabelled or bulleted siblings that follow the heading belong to it; a numbered one ends it. */
         boolean appliesTo(Clause clause) {
-            return sameParent(clause.parentPath(), heading.parentPath()) && clause.label() == null
-                    || clause.label() != null && !clause.label().matches("^[\\p{L}\\d]+[.)]?$")
-                            && sameParent(clause.parentPath(), heading.parentPath());
+            return sameParent(clause.parentPath(), heading.parentPath())
+                    && (clause.kind() == ClauseKind.BULLET || clause.kind() == ClauseKind.PARAGRAPH);
         }
     }
 
@@ -298,6 +327,10 @@ public final class TaskExtractor {
         if (actors.isEmpty() && !assigned) {
             giao.reset();
             while (giao.find()) {
+                if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
+                        && !text.startsWith("các", giao.end())) {
+                    continue; // "giao thông", "giao dịch": no actor follows
+                }
                 AgencyList named = recognizer.readList(text, giao.end());
                 if (!named.agencies().isEmpty()) {
                     actors = named;
@@ -314,6 +347,18 @@ public final class TaskExtractor {
 
     private Reading readAfterActors(String text, AgencyList actors, boolean assigned) {
         int pos = skipParenthetical(text, actors.end());
+        int next = pos;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        Matcher delegation = ASSIGN_VERB.matcher(text).region(next, text.length());
+        if (delegation.lookingAt()) {
+            // "Ủy ban nhân dân tỉnh giao Sở Nội vụ ...": the one given the work is the actor
+            AgencyList assignee = recognizer.readList(text, delegation.end());
+            if (!assignee.isEmpty()) {
+                return readAfterActors(text, assignee, true);
+            }
+        }
         AgencyList cooperating = AgencyList.empty(pos);
         Matcher lead = LEAD_MARKER.matcher(text).region(pos, text.length());
         if (lead.lookingAt()) {

@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -222,7 +224,7 @@ public class SearchIndex {
         List<SearchHit> hits = new ArrayList<>(pageDocs.length);
         for (int i = 0; i < pageDocs.length; i++) {
             org.apache.lucene.document.Document unit = stored.document(pageDocs[i].doc, HIT_FIELDS);
-            float score = Float.isNaN(pageDocs[i].score) ? 0f : pageDocs[i].score;
+            float score = score(pageDocs[i]);
             hits.add(new SearchHit(Long.parseLong(unit.get(IndexFields.DOC_ID)), unit.get(IndexFields.TITLE),
                     unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.NUMBER), unit.get(IndexFields.KIND),
                     unit.get(IndexFields.CLAUSE_PATH), unit.get(IndexFields.TEXT), snippets[i], score));
@@ -230,6 +232,20 @@ public class SearchIndex {
         return new SearchResponse(hits, counts.total(), counts.facets());
     }
 
+    /** Sorted by date, the score is one of the sort values rather than the hit's score. */
+    private static float score(ScoreDoc hit) {
+        if (hit instanceof FieldDoc fieldDoc && fieldDoc.fields != null) {
+            for (Object value : fieldDoc.fields) {
+                if (value instanceof Float f) {
+                    return f;
+                }
+            }
+        }
+        return Float.isNaN(hit.score) ? 0f : hit.score;
+    }
+
+    /** Closes searchers, writer and directory, in that order. Idempotent; also run when the container stops. */
+    @PreDestroy
     public void close() throws IOException {
         synchronized (writeLock) {
             try {

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -29,7 +30,7 @@ import org.vanban.parse.VietnameseText;
  *
  * <p>Syntax: {@code words}, {@code "a phrase"}, {@code +must}, {@code -not}, {@code a | b} (alternatives:
  * everything left of the bar or everything right of it), {@code prefix*}, {@code fuzzy~1}. Every word must
- * match, except that in queries of five or more words one word in four may be missing. A word typed with
+ * match, except that in queries of three to six words one may be missing, in longer ones one in four. A word typed with
  * diacritics matches both spellings but ranks the exact one higher ("hòa" finds "hoà" first, then "hoa"); a
  * word without diacritics matches both equally. A document number ("45-NQ/TW") matches the number exactly.
  * Adjacent words also score as a pair, so "giao thông" ranks the phrase above scattered syllables.
@@ -39,9 +40,11 @@ public final class SimpleQueryBuilder {
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_CLAUSES = 32;
     /** Queries with up to this many plain words need all of them. */
-    static final int ALL_WORDS_REQUIRED_UP_TO = 4;
+    static final int ALL_WORDS_REQUIRED_UP_TO = 2;
+    /** Queries with up to this many plain words may miss one. */
+    static final int ONE_WORD_MAY_MISS_UP_TO = 6;
 
-    static final float EXACT_BOOST = 2.0f;
+    static final float EXACT_BONUS = 2.0f;
     static final float NUMBER_BOOST = 2.0f;
     static final float SHINGLE_BOOST = 0.5f;
     static final int MIN_PREFIX_LENGTH = 2;
@@ -223,10 +226,17 @@ public final class SimpleQueryBuilder {
         return alternative.build();
     }
 
-    /** All plain words up to {@link #ALL_WORDS_REQUIRED_UP_TO}; in longer queries one in four may miss. */
+    /**
+     * How many of the plain words a unit must contain: all of one or two, all but one of three to six (the
+     * texts say "cảng hàng không Cát Bi" where a reader types "sân bay Cát Bi"), three in four of more.
+     * Units that contain every word still rank first: each word adds to the score, adjacent pairs more.
+     */
     static int minimumToMatch(int optional) {
         if (optional <= ALL_WORDS_REQUIRED_UP_TO) {
             return optional;
+        }
+        if (optional <= ONE_WORD_MAY_MISS_UP_TO) {
+            return optional - 1;
         }
         return (int) Math.ceil(optional * 0.75);
     }
@@ -319,8 +329,16 @@ public final class SimpleQueryBuilder {
         return asText == null ? keyword : new DisjunctionMaxQuery(List.of(keyword, asText), 0.0f);
     }
 
+    /**
+     * Scores by the folded field and adds a fixed bonus when the exact spelling matches too. Units that match
+     * exactly therefore keep the order the folded query gives them ("Đồ Sơn" and "do son" list the same
+     * passages in the same order) and rise above units that only match once folded ("độ ... sơn").
+     */
     private static Query preferExact(Query exactQuery, Query foldedQuery) {
-        return new DisjunctionMaxQuery(List.of(new BoostQuery(exactQuery, EXACT_BOOST), foldedQuery), 0.0f);
+        return new BooleanQuery.Builder()
+                .add(foldedQuery, Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(exactQuery), EXACT_BONUS), Occur.SHOULD)
+                .build();
     }
 
     private static Query phrase(String field, List<String> terms) {

@@ -2,6 +2,9 @@ package org.vanban.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +13,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -38,22 +42,42 @@ final class SnippetHighlighter {
         if (topDocs.scoreDocs.length == 0) {
             return new String[0];
         }
+        String[] fields = fieldsOf(query);
+        if (fields.length == 0) {
+            fields = new String[] {IndexFields.TEXT_FOLDED};
+        }
         UnifiedHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(PRE_TAG, POST_TAG, " … ", true))
                 .withMaxNoHighlightPassages(1)
                 // term-by-term marks: each of the two copies is marked where it matched, even when the query
                 // as a whole needed the other copy too
                 .withWeightMatches(false));
-        int[] maxPassages = new int[FIELDS.length];
-        java.util.Arrays.fill(maxPassages, MAX_PASSAGES);
-        Map<String, String[]> byField = highlighter.highlightFields(FIELDS, query, topDocs, maxPassages);
+        int[] maxPassages = new int[fields.length];
+        Arrays.fill(maxPassages, MAX_PASSAGES);
+        Map<String, String[]> byField = highlighter.highlightFields(fields, query, topDocs, maxPassages);
         String[] exact = byField.get(IndexFields.TEXT_EXACT);
         String[] folded = byField.get(IndexFields.TEXT_FOLDED);
         String[] snippets = new String[topDocs.scoreDocs.length];
         for (int i = 0; i < snippets.length; i++) {
-            snippets[i] = choose(exact[i], folded[i]);
+            snippets[i] = choose(exact == null ? null : exact[i], folded == null ? null : folded[i]);
         }
         return snippets;
+    }
+
+    /**
+     * The text copies the query searches: a query typed without diacritics has no exact terms, and
+     * re-analyzing the text as a copy the query never touches would only cost time.
+     */
+    private static String[] fieldsOf(Query query) {
+        Set<String> touched = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                touched.add(field);
+                return true;
+            }
+        });
+        return Arrays.stream(FIELDS).filter(touched::contains).toArray(String[]::new);
     }
 
     private static String choose(String exact, String folded) {
@@ -79,9 +103,9 @@ final class SnippetHighlighter {
             StoredFields stored = searcher.storedFields();
             List<CharSequence[]> values = new ArrayList<>();
             for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                String text = stored.document(doc, java.util.Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
+                String text = stored.document(doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
                 CharSequence[] perField = new CharSequence[fields.length];
-                java.util.Arrays.fill(perField, text == null ? "" : text);
+                Arrays.fill(perField, text == null ? "" : text);
                 values.add(perField);
             }
             return values;

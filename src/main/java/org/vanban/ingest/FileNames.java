@@ -18,7 +18,8 @@ public final class FileNames {
 
     /**
      * A safe display name: the last path segment ("../../etc/passwd" → "passwd", "C:\\tmp\\a.docx" →
-     * "a.docx"), NFC, without control or format characters, trimmed of spaces and leading dots, at most
+     * "a.docx"), NFC, without control or format characters, trimmed of spaces and of leading and trailing dots,
+     * not a Windows device name ("CON.txt" → "_CON.txt"), at most
      * {@value #MAX_UTF8_BYTES} UTF-8 bytes with the extension kept when it has to be cut; {@value #FALLBACK}
      * when nothing is left.
      */
@@ -30,11 +31,11 @@ public final class FileNames {
         name = removeUnsafeCharacters(name);
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1).strip();
-        name = stripLeadingDots(name).strip();
+        name = stripTrailingDots(stripLeadingDots(name).strip()).strip();
         if (name.isEmpty()) {
             return FALLBACK;
         }
-        return truncate(name);
+        return avoidReservedDeviceName(truncate(name));
     }
 
     private static String removeUnsafeCharacters(String name) {
@@ -61,6 +62,24 @@ public final class FileNames {
             i++;
         }
         return name.substring(i);
+    }
+
+    /** Windows drops trailing dots and spaces, so "a.txt. ." would silently become another name there. */
+    private static String stripTrailingDots(String name) {
+        int end = name.length();
+        while (end > 0 && (name.charAt(end - 1) == '.' || name.charAt(end - 1) == ' ')) {
+            end--;
+        }
+        return name.substring(0, end);
+    }
+
+    /** "CON", "nul.txt", "COM1.doc" name devices on Windows; a leading underscore makes them plain names. */
+    private static String avoidReservedDeviceName(String name) {
+        int dot = name.indexOf('.');
+        String stem = (dot < 0 ? name : name.substring(0, dot)).strip().toUpperCase(java.util.Locale.ROOT);
+        boolean reserved = stem.equals("CON") || stem.equals("PRN") || stem.equals("AUX") || stem.equals("NUL")
+                || IngestPatterns.WINDOWS_NUMBERED_DEVICE.matcher(stem).matches();
+        return reserved ? "_" + name : name;
     }
 
     private static String truncate(String name) {

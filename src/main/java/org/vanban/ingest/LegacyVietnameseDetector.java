@@ -16,6 +16,8 @@ import java.util.Optional;
  */
 public final class LegacyVietnameseDetector {
 
+    /** The Latin-1 letters Unicode Vietnamese uses; any other Latin-1 character in a line is a legacy code. */
+    private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
     /** Fewer improved accented words than this is not evidence enough to rewrite anything. */
     private static final int MIN_IMPROVED_WORDS = 3;
     /** Share of accented words that must be Vietnamese syllables in the converted lines. */
@@ -91,7 +93,7 @@ public final class LegacyVietnameseDetector {
             String line = text.substring(start, end);
             if (isLegacyCandidate(text, start, end)) {
                 String converted = encoding.decode(line);
-                if (VietnameseSyllables.score(converted).margin() > VietnameseSyllables.score(line).margin()) {
+                if (convertedReadsBetter(line, converted)) {
                     line = converted;
                 }
             }
@@ -102,6 +104,31 @@ public final class LegacyVietnameseDetector {
             start = end + 1;
         }
         return out.toString();
+    }
+
+    /**
+     * Once the file's encoding is known, a line is converted when that makes it more Vietnamese, or as Vietnamese
+     * but with more common words ("Sè: 86/KH-UBND" → "Số: 86/KH-UBND", both well-formed), or as Vietnamese and the
+     * line holds characters Unicode Vietnamese never uses ("©", "Ñ"). A Unicode line that merely has no letter
+     * outside Latin-1 ("Tháng Chín có lá vàng") ties on all three and stays.
+     */
+    private static boolean convertedReadsBetter(String line, String converted) {
+        VietnameseSyllables.Score before = VietnameseSyllables.score(line);
+        VietnameseSyllables.Score after = VietnameseSyllables.score(converted);
+        if (after.margin() != before.margin()) {
+            return after.margin() > before.margin();
+        }
+        return after.common() > before.common() || hasNonVietnameseLatin1(line);
+    }
+
+    private static boolean hasNonVietnameseLatin1(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (((c >= 0xA1 && c <= 0xFF) || (c >= 0xF0A1 && c <= 0xF0FF)) && VIETNAMESE_LATIN1.indexOf(c) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int lineEnd(String text, int start) {
@@ -122,7 +149,7 @@ public final class LegacyVietnameseDetector {
     private static boolean hasLegacyCodeCharacters(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (c >= 0xA1 && c <= 0xFF) {
+            if ((c >= 0xA1 && c <= 0xFF) || (c >= 0xF0A1 && c <= 0xF0FF)) {
                 return true;
             }
         }

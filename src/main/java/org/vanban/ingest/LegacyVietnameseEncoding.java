@@ -2,7 +2,6 @@ package org.vanban.ingest;
 
 import java.nio.charset.Charset;
 import java.text.Normalizer;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -30,7 +29,7 @@ public enum LegacyVietnameseEncoding {
 
     TCVN3("TCVN3 (ABC)") {
         @Override
-        public String decode(CharSequence latin1View) {
+        String decodeView(CharSequence latin1View) {
             StringBuilder out = new StringBuilder(latin1View.length());
             for (int i = 0; i < latin1View.length(); i++) {
                 char c = latin1View.charAt(i);
@@ -44,7 +43,7 @@ public enum LegacyVietnameseEncoding {
 
     VNI("VNI (VNI-Windows)") {
         @Override
-        public String decode(CharSequence latin1View) {
+        String decodeView(CharSequence latin1View) {
             StringBuilder out = new StringBuilder(latin1View.length());
             int n = latin1View.length();
             for (int i = 0; i < n; i++) {
@@ -54,7 +53,7 @@ public enum LegacyVietnameseEncoding {
                     out.append(c);
                     continue;
                 }
-                String modifier = i + 1 < n ? VNI_MODIFIERS.get(latin1View.charAt(i + 1)) : null;
+                String modifier = i + 1 < n ? vniModifier(latin1View.charAt(i + 1)) : null;
                 if (modifier != null && accepts(base, modifier)) {
                     out.append(base).append(modifier);
                     i++;
@@ -68,7 +67,7 @@ public enum LegacyVietnameseEncoding {
 
     WINDOWS_1258("Windows-1258") {
         @Override
-        public String decode(CharSequence latin1View) {
+        String decodeView(CharSequence latin1View) {
             byte[] bytes = latin1ViewToBytes(latin1View);
             if (bytes == null) {
                 return latin1View.toString();
@@ -122,7 +121,7 @@ public enum LegacyVietnameseEncoding {
     }
 
     /** VNI modifier byte (Latin-1 view, either case) → the combining marks it adds to the letter before it. */
-    private static final Map<Character, String> VNI_MODIFIERS = new HashMap<>();
+    private static final String[] VNI_MODIFIERS = new String[0x100];
 
     static {
         String[][] rows = {
@@ -136,18 +135,23 @@ public enum LegacyVietnameseEncoding {
                 {"ú", "Ú", "" + BREVE + HOOK}, {"ü", "Ü", "" + BREVE + TILDE}, {"ë", "Ë", "" + BREVE + DOT_BELOW},
         };
         for (String[] row : rows) {
-            VNI_MODIFIERS.put(row[0].charAt(0), row[2]);
-            VNI_MODIFIERS.put(row[1].charAt(0), row[2]);
+            VNI_MODIFIERS[row[0].charAt(0)] = row[2];
+            VNI_MODIFIERS[row[1].charAt(0)] = row[2];
         }
     }
 
     /** VNI characters that stand for a whole letter on their own. */
-    private static final Map<Character, Character> VNI_SINGLE_LETTERS = Map.ofEntries(
+    private static final char[] VNI_SINGLE_LETTERS = new char[0x100];
+
+    static {
+        Map.ofEntries(
             Map.entry('ô', 'ơ'), Map.entry('Ô', 'Ơ'), Map.entry('ö', 'ư'), Map.entry('Ö', 'Ư'),
             Map.entry('ñ', 'đ'), Map.entry('Ñ', 'Đ'),
             Map.entry('ì', 'ì'), Map.entry('Ì', 'Ì'), Map.entry('í', 'í'), Map.entry('Í', 'Í'),
             Map.entry('æ', 'ỉ'), Map.entry('Æ', 'Ỉ'), Map.entry('ó', 'ĩ'), Map.entry('Ó', 'Ĩ'),
-            Map.entry('ò', 'ị'), Map.entry('Ò', 'Ị'), Map.entry('î', 'ỵ'), Map.entry('Î', 'Ỵ'));
+            Map.entry('ò', 'ị'), Map.entry('Ò', 'Ị'), Map.entry('î', 'ỵ'), Map.entry('Î', 'Ỵ'))
+                .forEach((code, letter) -> VNI_SINGLE_LETTERS[code] = letter);
+    }
 
     private final String label;
 
@@ -160,8 +164,35 @@ public enum LegacyVietnameseEncoding {
         return label;
     }
 
-    /** Converts the Latin-1 view of legacy-encoded text to Unicode (NFC). Characters outside the code stay. */
-    public abstract String decode(CharSequence latin1View);
+    /**
+     * Converts the Latin-1 view of legacy-encoded text to Unicode (NFC). Characters outside the code stay.
+     * Codes that Word exported through a symbol-font mapping (U+F020–U+F0FF, private use) are read as the byte
+     * they stand for.
+     */
+    public String decode(CharSequence latin1View) {
+        return decodeView(foldSymbolFontCodes(latin1View));
+    }
+
+    abstract String decodeView(CharSequence latin1View);
+
+    /** True for U+F020–U+F0FF, the private-use echo of a byte that symbol fonts leave in extracted text. */
+    static boolean isSymbolFontCode(char c) {
+        return c >= 0xF020 && c <= 0xF0FF;
+    }
+
+    private static CharSequence foldSymbolFontCodes(CharSequence text) {
+        StringBuilder folded = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSymbolFontCode(c)) {
+                if (folded == null) {
+                    folded = new StringBuilder(text);
+                }
+                folded.setCharAt(i, (char) (c - 0xF000));
+            }
+        }
+        return folded == null ? text : folded;
+    }
 
     /** Decodes raw bytes of a file in this encoding. */
     public String decode(byte[] bytes) {
@@ -204,10 +235,13 @@ public enum LegacyVietnameseEncoding {
         return out;
     }
 
+    private static String vniModifier(char c) {
+        return c < 0x100 ? VNI_MODIFIERS[c] : null;
+    }
+
     private static char vniBase(char c) {
-        Character single = VNI_SINGLE_LETTERS.get(c);
-        if (single != null) {
-            return single;
+        if (c < 0x100 && VNI_SINGLE_LETTERS[c] != 0) {
+            return VNI_SINGLE_LETTERS[c];
         }
         return switch (c) {
             case 'a', 'e', 'o', 'u', 'y', 'A', 'E', 'O', 'U', 'Y' -> c;

@@ -22,6 +22,8 @@ final class PlainTextDecoder {
 
     /** Above this share of control characters the "text" is binary data. */
     private static final double MAX_CONTROL_SHARE = 0.01;
+    /** UTF-8 with broken bytes is kept as UTF-8 when it has at least this many good non-ASCII characters per break. */
+    private static final int MIN_UTF8_CHARS_PER_BROKEN_BYTE = 20;
     /** Bytes sampled to spot UTF-16 without a byte-order mark. */
     private static final int UTF16_SAMPLE_BYTES = 4096;
 
@@ -67,7 +69,7 @@ final class PlainTextDecoder {
         if (utf8.isPresent()) {
             return new Decoded(utf8.get(), "UTF-8", List.of());
         }
-        return decodeSingleByte(bytes);
+        return decodeMostlyUtf8(bytes).orElseGet(() -> decodeSingleByte(bytes));
     }
 
     private static Optional<Decoded> decodeByByteOrderMark(byte[] b) {
@@ -114,6 +116,30 @@ final class PlainTextDecoder {
             return Optional.empty();
         }
         return decodeStrictly(b, 0, charset).map(text -> new Decoded(text, charset.name(), List.of()));
+    }
+
+    /**
+     * UTF-8 with a few broken sequences (a scraped page cut mid-character, one stray byte) is still UTF-8: its
+     * non-ASCII characters far outnumber the broken bytes, which become U+FFFD. A single-byte file is the
+     * opposite: nearly every byte above 0x7F breaks UTF-8.
+     */
+    private static Optional<Decoded> decodeMostlyUtf8(byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        int replaced = 0;
+        int decodedNonAscii = 0;
+        for (int i = 0; i < lenient.length(); i++) {
+            char c = lenient.charAt(i);
+            if (c == '\uFFFD') {
+                replaced++;
+            } else if (c >= 0x80) {
+                decodedNonAscii++;
+            }
+        }
+        if (replaced * MIN_UTF8_CHARS_PER_BROKEN_BYTE > decodedNonAscii) {
+            return Optional.empty();
+        }
+        return Optional.of(new Decoded(lenient, "UTF-8", List.of("The file is UTF-8 with " + replaced
+                + " invalid byte sequence(s), replaced by \uFFFD. Check the file's encoding.")));
     }
 
     private static Decoded decodeSingleByte(byte[] bytes) {

@@ -63,13 +63,17 @@ public final class TextExtractor {
     /** Tika's names for an OLE2 or OOXML container it could not look inside, usually a damaged Word file. */
     private static final Set<String> UNIDENTIFIED_OFFICE_CONTAINERS =
             Set.of("application/x-tika-msoffice", "application/x-tika-ooxml");
+    /** Tika's name for an encrypted .docx/.xlsx. */
+    private static final String PROTECTED_OOXML = "application/x-tika-ooxml-protected";
     private static final String ACCEPTED = "Send .txt (UTF-8), .html, .pdf, .docx or .doc.";
 
     /**
      * Limits against hostile files.
      *
      * @param maxExtractedChars    characters of text one file may yield; more is rejected as TOO_LARGE
-     * @param parseTimeout         wall-clock time one Tika parse may take; longer is rejected as UNREADABLE
+     * @param parseTimeout         wall-clock time one Tika parse may take; longer is rejected as UNREADABLE. The
+     *                             worker is interrupted, but parsers rarely check: it may run on (as a daemon
+     *                             thread) until the parse ends by itself, bounded by the other limits
      * @param maxCompressionRatio  characters out per byte in that Tika tolerates, and inflated bytes per
      *                             compressed byte of one .docx part (zip bombs)
      * @param maxUnpackedBytes     bytes a .docx may inflate to in all
@@ -89,7 +93,9 @@ public final class TextExtractor {
         public Limits {
             if (maxExtractedChars <= 0 || parseTimeout.isNegative() || parseTimeout.isZero()
                     || maxCompressionRatio <= 0 || maxUnpackedBytes <= 0 || maxXmlDepth <= 0 || maxPackageEntryDepth <= 0) {
-                throw new IllegalArgumentException("Extraction limits must be positive: " + parseTimeout);
+                throw new IllegalArgumentException("Extraction limits must be positive: " + maxExtractedChars + " chars, "
+                        + parseTimeout + ", ratio " + maxCompressionRatio + ", " + maxUnpackedBytes + " bytes, depth "
+                        + maxXmlDepth + ", package depth " + maxPackageEntryDepth);
             }
         }
 
@@ -189,6 +195,10 @@ public final class TextExtractor {
                     "The file type could not be detected; the file may be damaged. " + ACCEPTED, e);
         }
         String base = detected.getBaseType().toString();
+        if (base.equals(PROTECTED_OOXML)) {
+            throw new RejectedInputException(RejectionReason.UNREADABLE, "The file is password-protected. "
+                    + "Remove the password and upload it again.");
+        }
         if (UNIDENTIFIED_OFFICE_CONTAINERS.contains(base)) {
             // a damaged Word file: parse it as what its name says, so the caller hears "damaged", not "unsupported"
             String extension = extension(fileName);

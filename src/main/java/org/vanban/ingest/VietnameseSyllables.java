@@ -2,8 +2,9 @@ package org.vanban.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How Vietnamese a piece of text looks: the share of its accented words that are well-formed Vietnamese
@@ -12,21 +13,28 @@ import java.util.regex.Pattern;
 final class VietnameseSyllables {
 
     /**
-     * A syllable with its tone removed: optional initial consonant, a vowel nucleus, optional final.
-     * Matches "nghiêng", "thuyên", "đươc", "quyêt", "gi", "ương"; not "vieot", "cafe", "nhan" with an "©".
+     * Syllables so frequent in administrative text that finding them is strong evidence of a right decoding; they
+     * settle lines where the legacy bytes happen to read as Vietnamese-looking nonsense too ("Sè" / "Số").
      */
-    private static final Pattern TONELESS_SYLLABLE = Pattern.compile(
-            "(ngh|ng|gh|gi|ch|kh|nh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-                    + "(iêu|yêu|uyê|uya|uyu|oai|oay|oao|oeo|uây|uôi|ươi|ươu"
-                    + "|ai|ao|au|ay|âu|ây|eo|êu|ia|iê|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uô|uơ|uy|ưa|ưi|ưu|ươ|yê"
-                    + "|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)"
-                    + "(ch|ng|nh|[cmnpt])?");
-
-    /** Words so frequent in administrative text that finding them is strong evidence of a right decoding. */
     private static final Set<String> COMMON_WORDS = Set.of(
             "của", "và", "các", "được", "thành", "phố", "nhân", "dân", "những", "một", "trong", "với", "về",
-            "cho", "có", "là", "này", "để", "theo", "người", "năm", "việc", "thực", "hiện", "quyết", "nghị",
-            "tỉnh", "huyện", "xã", "bộ", "sở", "ủy", "uỷ", "chủ", "trì", "phối", "hợp", "đồng", "quản", "lý");
+            "có", "là", "này", "để", "người", "năm", "việc", "thực", "hiện", "quyết", "nghị", "tỉnh", "huyện",
+            "xã", "bộ", "sở", "ủy", "uỷ", "chủ", "trì", "phối", "hợp", "đồng", "quản", "lý", "số", "ngày",
+            "tháng", "điều", "khoản", "kế", "hoạch", "phát", "triển", "tế", "hội", "đến", "tại", "trên", "từ",
+            "đã", "sẽ", "không", "cần", "cơ", "đơn", "vị", "tổ", "chức", "cán", "công", "tác", "chính", "trị",
+            "đảng", "nhà", "nước", "chương", "trình", "hành", "động", "nhiệm", "vụ", "giải", "pháp", "mục",
+            "tiêu", "chỉ", "đầu", "tư", "xây", "dựng", "đẩy", "mạnh", "nâng", "chất", "lượng", "hiệu", "quả",
+            "tăng", "cường", "kiểm", "giám", "sát", "báo", "cáo", "thông", "văn", "bản", "luật", "ương", "địa",
+            "phương", "tổng", "hạn", "khai", "hướng", "dẫn", "trách", "liên", "sản", "xuất", "hoạt", "vực",
+            "biển", "cảng", "thủ", "tướng", "phủ", "vận", "tải", "tài", "nguyên", "môi", "trường", "giáo",
+            "dục", "hóa", "hoá", "khoa", "học", "kỹ", "thuật", "bảo", "đảm", "quốc", "phòng", "sự", "tiếp",
+            "tục", "đô", "thị", "đất", "đai", "lực", "nghiệp", "doanh", "vốn", "ngân", "sách", "tiến", "độ",
+            "hải", "hà", "nội", "việt", "lãnh", "đạo", "ngành", "cấp", "ở", "đề", "án", "dự");
+
+    /** Nuclei that end the syllable themselves: "mưa", "người", "yêu" take no final consonant ("nguôin" is no word). */
+    private static final Set<String> OPEN_NUCLEI = Set.of(
+            "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "iu", "oi", "ôi", "ơi", "ui", "ưi", "ưu", "ia", "ua", "ưa",
+            "iêu", "yêu", "oai", "oay", "oao", "oeo", "uây", "uôi", "ươi", "ươu", "uyu");
 
     /** Result of scoring: accented words that are Vietnamese syllables, those that are not, common words. */
     record Score(int good, int bad, int common) {
@@ -46,6 +54,11 @@ final class VietnameseSyllables {
     }
 
     static final Score ZERO = new Score(0, 0, 0);
+
+    /** Verdicts by word: a text reuses a few thousand syllables, so most words are decided once. */
+    private static final Map<String, Boolean> VERDICTS = new ConcurrentHashMap<>();
+    /** Garbage has endless distinct "words"; past this many the cache stops growing. */
+    private static final int MAX_CACHED_VERDICTS = 100_000;
 
     private VietnameseSyllables() {
     }
@@ -72,7 +85,7 @@ final class VietnameseSyllables {
             }
             String word = text.subSequence(start, i).toString().toLowerCase(Locale.ROOT);
             if (accented) {
-                if (isSyllable(word)) {
+                if (isCachedSyllable(word)) {
                     good++;
                 } else {
                     bad++;
@@ -85,28 +98,47 @@ final class VietnameseSyllables {
         return new Score(good, bad, common);
     }
 
+    private static boolean isCachedSyllable(String lowerCaseWord) {
+        Boolean verdict = VERDICTS.get(lowerCaseWord);
+        if (verdict == null) {
+            verdict = isSyllable(lowerCaseWord);
+            if (VERDICTS.size() < MAX_CACHED_VERDICTS) {
+                VERDICTS.put(lowerCaseWord, verdict);
+            }
+        }
+        return verdict;
+    }
+
     /** True for a well-formed lower-case Vietnamese syllable with at most one tone ("nghị", "quyết", "ương"). */
     static boolean isSyllable(String lowerCaseWord) {
         String nfd = Normalizer.normalize(lowerCaseWord, Normalizer.Form.NFD);
         StringBuilder toneless = new StringBuilder(nfd.length());
         char tone = 0;
+        char lastBase = 0;
         for (int k = 0; k < nfd.length(); k++) {
             char c = nfd.charAt(k);
             if (isTone(c)) {
-                if (tone != 0) {
+                // one tone, and on a vowel: "ñ" is n with a tilde, not a Vietnamese letter
+                if (tone != 0 || "aeiouy".indexOf(lastBase) < 0) {
                     return false;
                 }
                 tone = c;
             } else {
+                if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                    lastBase = c;
+                }
                 toneless.append(c);
             }
         }
         String base = Normalizer.normalize(toneless, Normalizer.Form.NFC);
-        var matcher = TONELESS_SYLLABLE.matcher(base);
+        var matcher = IngestPatterns.TONELESS_SYLLABLE.matcher(base);
         if (!matcher.matches()) {
             return false;
         }
         String finalConsonant = matcher.group(3);
+        if (finalConsonant != null && OPEN_NUCLEI.contains(matcher.group(2))) {
+            return false;
+        }
         boolean checked = finalConsonant != null
                 && (finalConsonant.equals("c") || finalConsonant.equals("ch")
                 || finalConsonant.equals("p") || finalConsonant.equals("t"));
@@ -115,7 +147,8 @@ final class VietnameseSyllables {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetter(c) || (c >= 0xA1 && c <= 0xFF) || (c >= 0x300 && c <= 0x36F);
+        return Character.isLetter(c) || (c >= 0xA1 && c <= 0xFF) || (c >= 0x300 && c <= 0x36F)
+                || LegacyVietnameseEncoding.isSymbolFontCode(c);
     }
 
     private static boolean isTone(char c) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.vanban.domain.DocumentHeader;
 
@@ -32,6 +31,7 @@ public final class HeaderParser {
     private static final int HEADER_SCAN_LINES = 40;
     private static final int SIGNATURE_SCAN_LINES = 30;
     private static final int BODY_SCAN_LINES = 6;
+    private static final int MAX_SHORT_HEADER_LINE = 60;
     private static final String NEWS_ARTICLE = "Bài báo";
 
     /** Body names whose usual capitals differ from plain sentence case, as folded key → written form. */
@@ -53,9 +53,6 @@ public final class HeaderParser {
             new String[] {"trung uong", "Trung ương"},
             new String[] {"dai hoi", "Đại hội"});
 
-    private static final Pattern BODY_START = Pattern.compile(
-            "(?iu)^(?:của\\s+)?(?:ủy ban|uỷ ban|ubnd|hội đồng|ban |bộ |sở |cục |tổng cục|chính phủ|thủ tướng|quốc hội|văn phòng"
-                    + "|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|huyện ủy|quận ủy|đảng ủy|đảng bộ|đại hội|hội nghị|đoàn |liên đoàn|mặt trận|tòa án|viện kiểm sát)");
 
     public DocumentHeader parse(NormalizedText normalized) {
         String[] lines = normalized.text().isEmpty() ? new String[0] : normalized.text().split("\n");
@@ -72,7 +69,7 @@ public final class HeaderParser {
             if (number == null) {
                 Matcher m = Patterns.OWN_NUMBER.matcher(line);
                 if (m.lookingAt()) {
-                    number = m.group("num");
+                    number = m.group("num").replace(" ", "");
                 }
             }
             if (issued == null) {
@@ -95,7 +92,16 @@ public final class HeaderParser {
         }
         String source = site.get(NormalizedText.SOURCE);
         if (type == null) {
-            type = source != null ? NEWS_ARTICLE : siteType(site);
+            type = siteType(site);
+        }
+        if (type == null) {
+            type = typeFromNumber(number);
+        }
+        if (type == null && isLetter(lines, bodyStart)) {
+            type = "Công văn";
+        }
+        if (type == null && number == null && (source != null || site.containsKey(NormalizedText.WEB_PAGE))) {
+            type = NEWS_ARTICLE;
         }
         boolean article = NEWS_ARTICLE.equals(type);
 
@@ -122,8 +128,72 @@ public final class HeaderParser {
         return i;
     }
 
+    /**
+     * A type line is printed in capitals ("KẾ HOẠCH", "THÔNG BÁO NHANH KẾT QUẢ ...") or, when a word processor's
+     * capitals formatting was lost in extraction, is the type name alone ("Quyết định").
+     */
     private static boolean isTypeLine(String line) {
-        return TextNormalizer.isAllCaps(line) && !Patterns.MOTTO.matcher(line).find();
+        if (TextNormalizer.isAllCaps(line)) {
+            return !Patterns.MOTTO.matcher(line).find();
+        }
+        return TextNormalizer.isTypeNameAlone(line);
+    }
+
+    /** An issuer line: in capitals, or short and opening with a body name when capitals formatting was lost. */
+    private static boolean isIssuerLine(String line) {
+        if (isHeaderNoise(line)) {
+            return false;
+        }
+        return TextNormalizer.isAllCaps(line)
+                || (line.length() <= MAX_SHORT_HEADER_LINE && Patterns.BODY_START.matcher(line).lookingAt() && !hasDigit(line));
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The type named by the code in the document's number: "86/KH-UBND" is a Kế hoạch, "45-NQ/TW" a Nghị quyết. */
+    private static String typeFromNumber(String number) {
+        if (number == null) {
+            return null;
+        }
+        Matcher m = Patterns.NUMBER_TYPE_CODE.matcher(number);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        return switch (VietnameseText.fold(m.group("code"))) {
+            case "kh" -> "Kế hoạch";
+            case "nq" -> "Nghị quyết";
+            case "qd" -> "Quyết định";
+            case "ct" -> "Chỉ thị";
+            case "ctr" -> "Chương trình hành động";
+            case "kl" -> "Kết luận";
+            case "tb" -> "Thông báo";
+            case "bc" -> "Báo cáo";
+            case "tt" -> "Thông tư";
+            case "nd" -> "Nghị định";
+            case "hd" -> "Hướng dẫn";
+            case "ttr" -> "Tờ trình";
+            case "qc" -> "Quy chế";
+            case "qdi" -> "Quy định";
+            case "da" -> "Đề án";
+            default -> null;
+        };
+    }
+
+    /** An official letter names its subject "V/v ..." or its addressee "Kính gửi: ..." near the top. */
+    private static boolean isLetter(String[] lines, int bodyStart) {
+        for (int i = 0; i < Math.min(lines.length, bodyStart + 2); i++) {
+            if (Patterns.LETTER_SUBJECT.matcher(lines[i]).lookingAt() || Patterns.ADDRESSEE.matcher(lines[i]).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String siteType(Map<String, String> site) {
@@ -144,7 +214,7 @@ public final class HeaderParser {
             if (Character.isLowerCase(line.codePointAt(0)) || line.startsWith("V/v") || line.startsWith("Về ")) {
                 subject.add(line);
             } else if (typeLine >= 0 && subject.isEmpty() && TextNormalizer.isAllCaps(line) && !isHeaderNoise(line)
-                    && !BODY_START.matcher(line).lookingAt()) {
+                    && !Patterns.BODY_START.matcher(line).lookingAt()) {
                 capitals.add(line);
             }
         }
@@ -154,7 +224,7 @@ public final class HeaderParser {
         if (!capitals.isEmpty()) {
             return VietnameseText.collapseWhitespace(String.join(" ", capitals));
         }
-        if (typeLine >= 0 && lines[typeLine].split("\\s+").length > 4) {
+        if (typeLine >= 0 && Patterns.WHITESPACE.split(lines[typeLine]).length > 4) {
             return VietnameseText.collapseWhitespace(lines[typeLine]);
         }
         if (site.containsKey(NormalizedText.SITE_TITLE)) {
@@ -177,10 +247,10 @@ public final class HeaderParser {
         int end = typeLine >= 0 ? typeLine : Math.min(bodyStart, HEADER_SCAN_LINES);
         for (int i = 0; i < end; i++) {
             String line = lines[i];
-            if (!TextNormalizer.isAllCaps(line) || isHeaderNoise(line)) {
+            if (!isIssuerLine(line)) {
                 continue;
             }
-            if (BODY_START.matcher(line).lookingAt()) {
+            if (Patterns.BODY_START.matcher(line).lookingAt()) {
                 printed = line;
             } else if (printed != null && Patterns.LOCALITY.matcher(sentenceCaseBody(line)).lookingAt()) {
                 printed = printed + " " + line;
@@ -190,9 +260,9 @@ public final class HeaderParser {
         if (printed == null && typeLine >= 0) {
             for (int i = typeLine + 1; i < bodyStart; i++) {
                 String line = lines[i];
-                if (TextNormalizer.isAllCaps(line) && BODY_START.matcher(line).lookingAt()
+                if (TextNormalizer.isAllCaps(line) && Patterns.BODY_START.matcher(line).lookingAt()
                         && !VietnameseText.fold(line).startsWith("hoi nghi")) {
-                    printed = line.replaceFirst("^(?iu)của\\s+", "");
+                    printed = Patterns.LEADING_CUA.matcher(line).replaceFirst("");
                     break;
                 }
             }
@@ -219,7 +289,7 @@ public final class HeaderParser {
     private static String sentenceSubject(String[] lines, int bodyStart) {
         for (int i = bodyStart; i < Math.min(lines.length, bodyStart + 2); i++) {
             String line = lines[i];
-            if (BODY_START.matcher(line).lookingAt() && !VietnameseText.fold(line).startsWith("hoi nghi")) {
+            if (Patterns.BODY_START.matcher(line).lookingAt() && !VietnameseText.fold(line).startsWith("hoi nghi")) {
                 int comma = line.indexOf(',');
                 String subject = comma > 0 ? line.substring(0, comma) : null;
                 if (subject != null && subject.length() <= 120) {
@@ -231,19 +301,18 @@ public final class HeaderParser {
     }
 
     private static String completeLocality(String issuer, Map<String, String> site, String text, String place) {
+        String key = VietnameseText.fold(issuer);
+        boolean nameOnly = key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy");
+        boolean kindAndName = key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan")
+                || key.equals("ban chap hanh dang bo") || key.equals("dang bo");
+        if (!nameOnly && !kindAndName) {
+            return issuer;
+        }
         String[] locality = locality(site, text, place);
         if (locality == null) {
             return issuer;
         }
-        String key = VietnameseText.fold(issuer);
-        if (key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy")) {
-            return issuer + " " + locality[1];
-        }
-        if (key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan") || key.equals("ban chap hanh dang bo")
-                || key.equals("dang bo")) {
-            return issuer + " " + locality[0] + " " + locality[1];
-        }
-        return issuer;
+        return nameOnly ? issuer + " " + locality[1] : issuer + " " + locality[0] + " " + locality[1];
     }
 
     /** {kind in lower case, name}: from the site's issuer ("Thành phố Hải Phòng") or the text's most named locality. */
@@ -307,7 +376,8 @@ public final class HeaderParser {
         for (int i = 0; i + 1 < words.length; i++) {
             boolean localityWord = folded[i].equals("tinh") || folded[i].equals("huyen") || folded[i].equals("quan")
                     || folded[i].equals("xa") || folded[i].equals("phuong")
-                    || (folded[i].equals("pho") && i > 0 && folded[i - 1].equals("thanh"));
+                    || (folded[i].equals("pho") && i > 0 && folded[i - 1].equals("thanh"))
+                    || (folded[i].equals("uy") && i > 0 && isLocalPartyLevel(folded[i - 1]));
             if (localityWord) {
                 for (int k = i + 1; k < words.length && !isNameStop(folded[k]); k++) {
                     capital[k] = true;
@@ -322,6 +392,14 @@ public final class HeaderParser {
             out.append(capital[i] ? capitalize(words[i]) : words[i]);
         }
         return out.toString();
+    }
+
+    /** "thành" in "Thành ủy", "tỉnh" in "Tỉnh ủy": the committee's place name follows. */
+    private static boolean isLocalPartyLevel(String foldedWord) {
+        return switch (foldedWord) {
+            case "thanh", "tinh", "huyen", "quan" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isNameStop(String foldedWord) {
@@ -344,15 +422,17 @@ public final class HeaderParser {
 
     /** The name signed after "Nơi nhận:" or a signature opener ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH" / name). */
     private static String signer(String[] lines) {
-        int closing = -1;
-        for (int i = lines.length - 1; i >= 0; i--) {
-            if (Patterns.RECIPIENTS.matcher(lines[i]).lookingAt() || Patterns.SIGNATURE_OPENER.matcher(lines[i]).lookingAt()) {
-                closing = i;
-                if (Patterns.RECIPIENTS.matcher(lines[i]).lookingAt()) {
-                    break;
-                }
+        int recipients = -1;
+        int opener = -1;
+        for (int i = lines.length - 1; i >= 0 && recipients < 0; i--) {
+            if (Patterns.RECIPIENTS.matcher(lines[i]).lookingAt()) {
+                recipients = i;
+            } else if (opener < 0 && Patterns.SIGNATURE_OPENER.matcher(lines[i]).lookingAt() && TextNormalizer.isAllCaps(lines[i])) {
+                opener = i;
             }
         }
+        // the signature may be printed before or after the recipients' list
+        int closing = recipients < 0 ? opener : opener >= 0 && opener < recipients && recipients - opener <= 5 ? opener : recipients;
         if (closing < 0) {
             return null;
         }
@@ -376,12 +456,12 @@ public final class HeaderParser {
         if (!Patterns.PERSON_NAME.matcher(line).matches() || Patterns.SIGNER_POSITION.matcher(line).matches()) {
             return false;
         }
-        return !BODY_START.matcher(line).lookingAt() && !Patterns.LOCALITY.matcher(line).find()
-                && !VietnameseText.fold(line).matches(".*\\b(nhan dan|thanh pho|cong hoa|viet nam|noi nhan)\\b.*");
+        return !Patterns.BODY_START.matcher(line).lookingAt() && !Patterns.LOCALITY.matcher(line).find()
+                && !Patterns.NOT_A_NAME.matcher(VietnameseText.fold(line)).find();
     }
 
     private static String titleCaseName(String s) {
-        String[] words = s.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = Patterns.WHITESPACE.split(s.toLowerCase(Locale.ROOT));
         StringBuilder out = new StringBuilder();
         for (String w : words) {
             if (out.length() > 0) {
@@ -403,7 +483,7 @@ public final class HeaderParser {
                 if (numeric.find()) {
                     return date(numeric.group("d"), numeric.group("m"), numeric.group("y"));
                 }
-                String[] parts = d.replaceAll("[^0-9]+", " ").strip().split(" ");
+                String[] parts = Patterns.NON_DIGITS.matcher(d).replaceAll(" ").strip().split(" ");
                 return parts.length == 3 ? date(parts[0], parts[1], parts[2]) : null;
             }
         }
@@ -422,8 +502,7 @@ public final class HeaderParser {
 
     /** "Hải Phòng" from "Hải Phòng, ngày 19 tháng 3 năm 2020" or "Số: 12/QĐ-UBND Hà Nội, ngày ...". */
     private static String placeBefore(String line, int dateStart) {
-        String before = line.substring(0, dateStart).replaceAll("[,\\s]+$", "");
-        Matcher m = Pattern.compile("(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})$").matcher(before);
+        Matcher m = Patterns.TRAILING_PLACE.matcher(line.substring(0, dateStart));
         return m.find() ? m.group(1) : null;
     }
 

@@ -17,6 +17,10 @@ public record NormalizedText(String text, List<String> warnings, Map<String, Str
     public static final String SOURCE = "source";
     /** The address given on the source line. */
     public static final String SOURCE_URL = "sourceUrl";
+    /** "true" when web-page chrome (menus, counters, related news, timestamps) was removed: the text came from a page. */
+    public static final String WEB_PAGE = "webPage";
+    /** A web page's publication stamp as printed ("12/03/2024 08:30"). */
+    public static final String PUBLISHED = "published";
     /** A scraped site's metadata table: "Số hiệu | 86/KH-UBND |". */
     public static final String SITE_NUMBER = "site.number";
     /** "Ngày ban hành | 19/03/2020 |" as printed. */

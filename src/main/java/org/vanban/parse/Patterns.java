@@ -14,15 +14,6 @@ public final class Patterns {
 
     // ------------------------------------------------------------------ cleaning: characters and markdown
 
-    /** Invisible characters that break matching: zero-width space/joiners, BOM, soft hyphen. */
-    public static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
-
-    /** Horizontal whitespace other than a plain space: tab, no-break space, thin spaces. */
-    public static final Pattern ODD_SPACE = Pattern.compile("[\\t\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]");
-
-    /** Runs of two or more spaces inside a line ("Số:  86/KH-UBND"). */
-    public static final Pattern MULTI_SPACE = Pattern.compile(" {2,}");
-
     /**
      * A markdown heading mark at the start of a line: "## **II. CHỦ ĐỀ ...**", "#### ***2.1. Các chỉ tiêu
      * kinh tế***". Numbering, not these marks, decides nesting, so they are dropped.
@@ -41,8 +32,11 @@ public final class Patterns {
      */
     public static final Pattern MD_BOLD_BETWEEN_CAPITALS = Pattern.compile("(?<=\\p{Lu})\\*{2,3}(?=\\p{Lu})");
 
-    /** Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**". */
-    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}|_{2,3}(?=\\S)|(?<=\\S)_{2,3}");
+    /**
+     * Any remaining bold / bold-italic marker: "**3.1.**", "***“Đẩy mạnh ...”.***", "**trong tháng 01/2024**".
+     * Underscores are left alone: "Số: ____/QĐ-UBND" in a form is not markdown.
+     */
+    public static final Pattern MD_BOLD = Pattern.compile("\\*{2,3}");
 
     /**
      * Single-asterisk emphasis inside a line: "*Kết quả đạt được:* Kết quả nổi bật". A line-initial "* " is a
@@ -62,20 +56,18 @@ public final class Patterns {
      * Fragments of web-page chrome that may be glued together on one line: "5 giờ trướcBài gốc",
      * "QR Code", "image advertisement", "Đang online: 0", "Hôm nay: 1", "Tất cả: 0", "Lượt xem: 1.234",
      * "Chia sẻ", "In bài", "Tin liên quan", "Tin mới", "Thư viện ảnh", "Thống kê truy cập". A line is chrome
-     * only when nothing but such fragments (and punctuation) remains, so "so với 3 năm trước" inside a sentence
-     * is kept.
+     * only when it is made of such fragments with nothing but separators and digits between them, so "so với 3
+     * năm trước" inside a sentence is kept. Matched against the lower-cased line (no case-insensitive flag: it is
+     * much slower on Unicode).
      */
     public static final Pattern CHROME_FRAGMENT = Pattern.compile(
-            "(?iu)\\d+\\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\\s*trước"
+            "\\d+\\s*(?:giây|phút|giờ|ngày|tuần|tháng|năm)\\s*trước"
                     + "|bài gốc|qr\\s*code|image\\s+advertisement|quảng cáo"
                     + "|(?:đang online|online|hôm nay|hôm qua|trong tuần|trong tháng|tất cả|tổng truy cập|lượt xem|lượt truy cập)\\s*:\\s*[\\d.,]*"
                     + "|chia sẻ(?:\\s+bài viết)?|in bài(?: viết)?|gửi bài(?: viết)?|lưu bài|bình luận|theo dõi"
                     + "|tin liên quan|tin mới(?: nhất)?|tin cùng chuyên mục|bài viết liên quan|xem thêm|đọc thêm"
-                    + "|thư viện ảnh|thống kê truy cập|từ kho[áa]\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
-                    + "|cỡ chữ|font size|[aA]\\s*[+-]\\s*[aA]?|trở về đầu trang|về đầu trang|top");
-
-    /** What may be left on a chrome line once its fragments are gone: bullets, separators, digits, dots. */
-    public static final Pattern CHROME_LEFTOVER = Pattern.compile("[\\s•·|>»/\\-–—:,.…()\\[\\]\\d]*");
+                    + "|thư viện ảnh|thống kê truy cập|từ kh(?:oá|óa)\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
+                    + "|cỡ chữ|font size|a\\s*[+-]\\s*a?|trở về đầu trang|về đầu trang|top");
 
     /**
      * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
@@ -84,7 +76,7 @@ public final class Patterns {
      */
     public static final Pattern FOOTER_START = Pattern.compile(
             "(?iu)^(?:[•·\\-]\\s*)?(?:qr\\s*code|tin liên quan|tin mới|tin cùng chuyên mục|bài viết liên quan|các tin khác"
-                    + "|thống kê truy cập|thư viện ảnh|từ kho[áa]\\s*:|bản quyền|copyright|©|cơ quan chủ quản"
+                    + "|thống kê truy cập|thư viện ảnh|từ kh(?:oá|óa)\\s*:|bản quyền|copyright|©|cơ quan chủ quản"
                     + "|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn|chịu trách nhiệm (?:nội dung|xuất bản)"
                     + "|trưởng ban biên tập|tổng biên tập\\s*:)");
 
@@ -93,37 +85,42 @@ public final class Patterns {
 
     /**
      * A menu item or breadcrumb of a site's navigation: "Trang chủ", "Giới thiệu", "Liên hệ", "Sơ đồ trang",
-     * "Đăng nhập", "Tìm kiếm", "English", "Trang chủ » Tin tức » Chính trị", "Trang chủ / Văn bản".
+     * "Đăng nhập", "Tìm kiếm", "English", "Trang chủ » Tin tức » Chính trị", "Trang chủ / Văn bản". Matched
+     * against the lower-cased line.
      */
     public static final Pattern MENU_ITEM = Pattern.compile(
-            "(?iu)^(?:[•·|\\-]\\s*)?(?:trang chủ(?:\\s*[»>/|›].*)?|giới thiệu(?: chung)?|liên hệ|sơ đồ (?:trang|cổng|site)"
+            "^(?:[•·|\\-]\\s*)?(?:trang chủ(?:\\s*[»>/|›].*)?|giới thiệu(?: chung)?|liên hệ|sơ đồ (?:trang|cổng|site)"
                     + "|đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|hỏi đáp|góp ý|rss|sitemap"
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
                     + "|video|podcast|multimedia|e-magazine|infographics?)$");
 
-    /** A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi. (Ảnh: Quốc Khánh/ TTXVN)". */
-    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$");
+    /**
+     * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
+     * (Ảnh: Quốc Khánh/ TTXVN)", a credit alone "Ảnh: Minh Hà", or "Ảnh minh họa".
+     */
+    public static final Pattern PHOTO_CAPTION = Pattern.compile("(?iu)\\((?:ảnh|ảnh minh họa|ảnh minh hoạ|nguồn ảnh|photo)\\s*:[^()\\n]{0,120}\\)\\s*\\.?$"
+            + "|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$|^(?:ảnh|nguồn ảnh)\\s*:[^\\n]{1,80}$");
 
     /**
      * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",
-     * "Nguồn: Báo Hải Phòng", "Theo VnExpress". Group "name" is the site, group "url" its address if any.
-     * "Nguồn lực đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL.
+     * "Nguồn: Báo Hải Phòng". Group "name1"/"name2" is the site, "url1"/"url2" its address if any. "Nguồn lực
+     * đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL. A closing "(Theo
+     * VnExpress)" is a {@link #BYLINE}; an open "Theo ..." line is left alone ("Theo đề nghị của Sở Nội vụ.").
      */
     public static final Pattern SOURCE_LINE = Pattern.compile(
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
-                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+)"
-                    + "|theo\\s+(?<name3>[\\p{L}\\d+.\\- ]{2,40}))\\s*$");
+                    + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
     /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
     public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
+    public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
 
     /** A bare URL line: "https://www.vietnamplus.vn/...". */
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
 
     // ------------------------------------------------------------------ cleaning: flattened tables
-
-    /** A scraped table cell line: "Sở Kế hoạch và Đầu tư |", "Số hiệu | 86/KH-UBND |". */
-    public static final Pattern CELL_LINE = Pattern.compile("\\|\\s*$");
 
     /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
     public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
@@ -149,48 +146,62 @@ public final class Patterns {
     public static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.:;!?…][\\s\"”’)\\]*]*$");
 
     /**
+     * A paragraph end that a line in lower case cannot continue: ".", ":", "!", "?", "…" (a ";" or "," can:
+     * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
+     */
+    public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
+
+    /**
      * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that
      * line starts with a capital: "... Nghị quyết của Ban" / "Thường vụ Thành ủy về ...".
      */
     public static final Pattern DANGLING_END = Pattern.compile(
-            "(?iu)(?:^|\\s)(?:của|và|các|những|với|cho|về|theo|tại|trong|bằng|để|từ|đến|là|hoặc|nhưng|mà|do|như|số"
+            "(?iu)(?:^|\\s)(?:của|và|các|những|với|cho|về|theo|tại|trong|bằng|để|từ|đến|hoặc|nhưng|mà|do|như"
                     + "|của\\s+\\p{Lu}\\p{L}*)$");
 
     // ------------------------------------------------------------------ labels of the clause tree
 
     /**
      * Part, chapter, section (of a decree) and article keywords: "Phần I", "PHẦN THỨ HAI"... "Chương I",
-     * "CHƯƠNG II. QUY ĐỊNH CHUNG", "Mục 1. PHẠM VI", "Điều 1. Phê duyệt ...", "Điều 12:". Groups: "kw" the
-     * keyword, "num" the number as printed. "Mục tiêu", "Điều chỉnh quy hoạch" and "Phần lớn" do not match.
+     * "CHƯƠNG II. QUY ĐỊNH CHUNG", "Chương I QUY ĐỊNH CHUNG", "Mục 1. PHẠM VI", "Điều 1. Phê duyệt ...",
+     * "Điều 12:". Groups: "kw" the keyword, "num" the number as printed. The number must be followed by
+     * punctuation, the end of the line or a word in capitals, so "Mục tiêu", "Điều chỉnh quy hoạch", "Phần lớn"
+     * and a sentence "Điều 5 Luật Đất đai quy định ..." do not match.
      */
     public static final Pattern KEYWORD_LABEL = Pattern.compile(
             "^(?<kw>Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC|Điều|ĐIỀU)\\s+(?:thứ\\s+|THỨ\\s+)?"
-                    + "(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])(?![\\p{L}\\d])\\s*[.:\\-–]?");
+                    + "(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])(?![\\p{L}\\d])(?:\\s*[.:\\-–]|\\s*$|\\s+(?=\\p{Lu}{2}))");
 
     /** An appendix heading: "PHỤ LỤC 1", "Phụ lục số 02", "PHỤ LỤC II", "PHỤ LỤC" (group "num" optional). */
     public static final Pattern APPENDIX_LABEL = Pattern.compile(
             "^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z]))?(?![\\p{L}\\d])\\s*[.:\\-–]?");
 
-    /** An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...". */
-    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$)");
+    /**
+     * An upper-case Roman numeral label: "I. MỤC ĐÍCH, YÊU CẦU.", "IV. TỔ CHỨC THỰC HIỆN", "II) ...", and with the
+     * space lost in typing "II.NHIỆM VỤ". Labels below may likewise touch a capital: "1.Mục đích", "a)Về kinh tế".
+     */
+    public static final Pattern ROMAN_LABEL = Pattern.compile("^(?<num>[IVXLC]{1,6})[.)](?=\\s|$|\\p{Lu})");
 
     /**
      * A multi-level decimal label: "2.1. Mở rộng không gian kinh tế", "1.1. Số đại biểu", "2.1 Quan điểm"
      * (trailing dot optional). Later parts have at most two digits so "1.435 mm" and "2.000 người" are not labels.
      */
-    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)\\.?(?=\\s|$)");
+    public static final Pattern DECIMAL_LABEL = Pattern.compile("^(?<num>\\d{1,3}(?:\\.\\d{1,2})+)(?:\\.?(?=\\s|$)|\\.(?=\\p{Lu}))");
 
-    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế". "2020." or "15%" are not labels. */
-    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$)");
+    /** A single-number label: "1. Mục đích.", "3. Cơ cấu lại nền kinh tế", "1.Mục đích". "2020." or "15%" are not labels. */
+    public static final Pattern NUMBER_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\.(?=\\s|$|\\p{Lu})");
 
-    /** A number with a closing parenthesis: "1) Tăng cường ...". */
-    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})\\)(?=\\s|$)");
+    /** A number with a closing parenthesis or a slash: "1) Tăng cường ...", "2/ Các chủ đầu tư ...". "1/2 số" and "7/NQ-CP ngày ..." are not. */
+    public static final Pattern NUMBER_PAREN_LABEL = Pattern.compile("^(?<num>\\d{1,3})(?<punct>\\)(?=\\s|$|\\p{Lu})|/(?=\\s))");
 
     /** A number in parentheses, optionally followed by a dot: "(6) Sản lượng hàng hóa ...", "(1). Xây dựng Đảng ...". */
-    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$)");
+    public static final Pattern PAREN_NUMBER_LABEL = Pattern.compile("^\\((?<num>\\d{1,3})\\)\\.?(?=\\s|$|\\p{Lu})");
 
-    /** A lower-case letter with ")" or ".": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...". */
-    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)])(?=\\s|$)");
+    /**
+     * A lower-case letter with ")", "." or "/": "a) Về kinh tế", "d. Sở Giao thông vận tải chủ trì, ...", "đ) ...",
+     * "b/ Về xã hội". "v.v." is not a label.
+     */
+    public static final Pattern LETTER_LABEL = Pattern.compile("^(?<num>[a-zđ])(?<punct>[.)](?=\\s|$|\\p{Lu})|/(?=\\s))");
 
     /** An upper-case letter label: "A. PHẦN MỞ ĐẦU", "B) ...". Roman-looking letters are decided by context. */
     public static final Pattern UPPER_LETTER_LABEL = Pattern.compile("^(?<num>[A-ZĐ])(?<punct>[.)])(?=\\s|$)");
@@ -211,9 +222,12 @@ public final class Patterns {
     public static final Pattern MOTTO = Pattern.compile(
             "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
 
-    /** The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND". Group "num". */
+    /**
+     * The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND", "Số: 1234 /QĐ-UBND" (spaces
+     * a form left around the slash are removed by the parser). Group "num".
+     */
     public static final Pattern OWN_NUMBER = Pattern.compile(
-            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?:/\\d{4})?[/-][\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
+            "^Số\\s*:?\\s*(?<num>\\d{1,5}[a-z]?(?: ?/ ?\\d{4})? ?[/-] ?[\\p{Lu}Đ][\\p{L}\\d]*(?:[/-][\\p{L}\\d]+){0,4})");
 
     /**
      * A document number anywhere in a sentence: "7/NQ-CP", "96-KL/TW", "86/KH-UBND", "35/2021/QH15",
@@ -263,6 +277,9 @@ public final class Patterns {
     public static final Pattern SIGNER_POSITION = Pattern.compile(
             "(?u)^(?:PHÓ\\s+)?(?:CHỦ TỊCH|BÍ THƯ|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|CHÁNH ÁN|VIỆN TRƯỞNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA)\\b.*$");
 
+    /** The courtesy formula that ends a letter's body: "Trân trọng./.", "Trân trọng cảm ơn!", "Xin trân trọng cảm ơn." */
+    public static final Pattern CLOSING_FORMULA = Pattern.compile("(?iu)^(?:xin\\s+)?trân trọng(?:\\s+cảm ơn)?\\s*[./!]*$");
+
     /** The recipients' list that opens the closing of a document: "Nơi nhận:", "Nơi nhận: |". */
     public static final Pattern RECIPIENTS = Pattern.compile("(?iu)^nơi nhận\\s*:?");
 
@@ -280,5 +297,54 @@ public final class Patterns {
      * Group "kind" and "name" (capitalised words).
      */
     public static final Pattern LOCALITY = Pattern.compile(
-            "(?u)\\b(?<kind>[Tt]hành phố|[Tt]ỉnh)\\s+(?<name>\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3})");
+            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
+
+    /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
+    public static final Pattern PUBLISHED_STAMP = Pattern.compile(
+            "(?iu)^(?:(?:thứ\\s+\\p{L}+|chủ nhật)\\s*,?\\s*)?(?:cập nhật|đăng(?: ngày)?|ngày đăng|xuất bản)?\\s*:?\\s*"
+                    + "\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:\\(GMT\\s*[+-]\\s*\\d+\\))?$");
+
+    /**
+     * The opening words of a body as an issuer or a sentence's subject: "ỦY BAN NHÂN DÂN", "UBND THÀNH PHỐ HÀ
+     * NỘI", "SỞ XÂY DỰNG", "BAN THƯỜNG VỤ THÀNH ỦY", "CỦA BAN THƯỜNG VỤ THÀNH ỦY", "Đại hội đại biểu Đảng bộ ...".
+     */
+    public static final Pattern BODY_START = Pattern.compile(
+            "(?iu)^(?:của\\s+)?(?:ủy ban|uỷ ban|ubnd|hội đồng|ban |bộ |sở |cục |tổng cục|chính phủ|thủ tướng|quốc hội|văn phòng"
+                    + "|thành ủy|thành uỷ|tỉnh ủy|tỉnh uỷ|huyện ủy|quận ủy|đảng ủy|đảng bộ|đại hội|hội nghị|đoàn |liên đoàn|mặt trận|tòa án|viện kiểm sát)");
+
+    /** "của " opening an issuer line under the type line: "CỦA BAN THƯỜNG VỤ THÀNH ỦY". */
+    public static final Pattern LEADING_CUA = Pattern.compile("(?iu)^của\\s+");
+
+    /** A proper place name ending the text before a spelled date: "Hải Phòng" in "Số: 12/QĐ-UBND Hải Phòng, ". */
+    public static final Pattern TRAILING_PLACE = Pattern.compile("(\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,3})[,\\s]*$");
+
+    /** Folded words that show a capitalised line is a body or a header, not a signer's name: "nhan dan", "cong hoa". */
+    public static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:nhan dan|thanh pho|cong hoa|viet nam|noi nhan|da ky)\\b");
+
+    /** The subject line of an official letter (công văn): "V/v hướng dẫn thực hiện ...", "V/v: báo cáo ...". */
+    public static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^v/v\\b");
+
+    /** The addressee line of a letter: "Kính gửi: Ủy ban nhân dân các quận, huyện". */
+    public static final Pattern ADDRESSEE = Pattern.compile("(?iu)^kính gửi\\s*:?");
+
+    /**
+     * The type code inside a document number, group "code": "KH" in "86/KH-UBND", "QĐ" in "1234/QĐ-UBND", "NQ" in
+     * "45-NQ/TW" and "7/NQ-CP", "CTr" in "76-CTr/TU".
+     */
+    public static final Pattern NUMBER_TYPE_CODE = Pattern.compile("^\\d+[a-z]?(?:/\\d{4})?[/-](?<code>[\\p{L}]+)");
+
+    /** A dot between the parts of a decimal label or row number: "2.1" → ["2", "1"]. */
+    public static final Pattern DOT = Pattern.compile("\\.");
+
+    /** Combining marks left after NFD decomposition, removed to make ASCII path segments. */
+    public static final Pattern COMBINING_MARK = Pattern.compile("\\p{M}+");
+
+    /** Trailing dots of a printed row number: "4." → "4". */
+    public static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+
+    /** Anything but digits, to read the three numbers of a spelled date. */
+    public static final Pattern NON_DIGITS = Pattern.compile("[^0-9]+");
+
+    /** Runs of whitespace. */
+    public static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }

@@ -19,7 +19,8 @@ import org.vanban.domain.ColumnRole;
  * <h2>What becomes a clause</h2>
  * Every paragraph of the body. Not the front matter (issuer, motto, "Số: ...", place and date, the type line
  * and the title lines before the first sentence or label: {@link HeaderParser} reads those) and not the
- * closing (from "Nơi nhận:" or a signature opener such as "TM. ỦY BAN NHÂN DÂN" up to the next appendix).
+ * closing (from "Nơi nhận:", a courtesy formula "Trân trọng./." or a signature opener in capitals such as
+ * "TM. ỦY BAN NHÂN DÂN", up to the next appendix, Roman or keyword label, table header or long paragraph).
  *
  * <h2>Nesting</h2>
  * Numbering decides nesting, never markdown marks. Each label has a style (Roman "I.", decimal "1." / "2.1.",
@@ -29,7 +30,8 @@ import org.vanban.domain.ColumnRole;
  * labels nest by their number of parts ("2.1." under "2."). Numbered labels never nest under a bullet. A bullet
  * of another symbol nests under the open bullet ("+" under "-"). A plain paragraph belongs to the nearest open
  * labelled (non-bullet) clause. "PHỤ LỤC n" closes everything and opens an appendix; the table rows after it are
- * its children.
+ * its children (a table elsewhere gives rows under the open labelled clause). A label alone on its line takes the
+ * next line as its title or text ("Chương I" / "QUY ĐỊNH CHUNG").
  *
  * <h2>Paths</h2>
  * Labels joined by '.', each without its punctuation: "III.2.d.3", "II.1.a.6". A decimal label adds only its
@@ -43,10 +45,13 @@ import org.vanban.domain.ColumnRole;
  * <h2>Text, heading and offsets</h2>
  * {@code text} is the clause's own paragraph without its label and without its children. A labelled clause that
  * is a section title — it has children, does not end with ':' and is a title rather than sentences (all
- * capitals, or no sentence break and at most 300 characters): "I. MỤC ĐÍCH, YÊU CẦU.", "1. Mục đích.",
- * "a) Về kinh tế" — keeps that title in {@code heading} and has empty {@code text}. A clause whose line ends
- * with ':' keeps the full line as {@code text} even with children ("d. Sở Giao thông vận tải chủ trì, phối hợp
- * với ...:") because extractors read the assignment from it. {@link Clause#fullText()} gives both.
+ * capitals, or no sentence break, at most 300 characters and, when it ends with a full stop, at most 50):
+ * "I. MỤC ĐÍCH, YÊU CẦU.", "1. Mục đích.", "a) Về kinh tế" — keeps that title in {@code heading} and has empty
+ * {@code text}. A clause whose line ends with ':' (or the ';' a typist put for it) keeps the full line as
+ * {@code text} even with children ("d. Sở Giao thông vận tải chủ trì, phối hợp với ...:") because extractors
+ * read the assignment from it. Bullets and paragraphs never have a heading. An appendix has its title lines as
+ * heading and empty text. A table row's text is its cells other than the number, joined by " | ", and
+ * {@code cells} holds them by {@link ColumnRole}. {@link Clause#fullText()} gives heading and text together.
  * {@code start}/{@code end} delimit the clause's own printed lines in the normalized text, label included:
  * {@code text.substring(start, end)} is e.g. "(6) Sản lượng hàng hóa qua cảng đến năm 2025 đạt 350 triệu tấn.";
  * for an appendix it spans "PHỤ LỤC 1" and its title lines.
@@ -54,7 +59,9 @@ import org.vanban.domain.ColumnRole;
 public final class StructureParser {
 
     private static final int MAX_TITLE_LENGTH = 300;
+    private static final int MAX_DOTTED_TITLE_LENGTH = 50;
     private static final int MAX_FRONT_SHORT_LINE = 40;
+    private static final int MAX_CLOSING_LINE = 200;
 
     /** True when the line opens with any clause label (numbered, keyword, appendix, bullet or ordinal). */
     public static boolean startsWithLabel(String line) {
@@ -75,11 +82,13 @@ public final class StructureParser {
                 i = builder.appendix(lines, i, appendix);
                 continue;
             }
-            if (closing) {
+            if (closing && !resumesBody(s)) {
                 i++;
                 continue;
             }
-            if (Patterns.RECIPIENTS.matcher(s).lookingAt() || Patterns.SIGNATURE_OPENER.matcher(s).lookingAt()) {
+            closing = false;
+            if (Patterns.RECIPIENTS.matcher(s).lookingAt() || Patterns.CLOSING_FORMULA.matcher(s).matches()
+                    || (Patterns.SIGNATURE_OPENER.matcher(s).lookingAt() && TextNormalizer.isAllCaps(s))) {
                 closing = true;
                 i++;
                 continue;
@@ -107,6 +116,19 @@ public final class StructureParser {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * The closing (recipients, signature) ends where the body visibly resumes: a Roman or keyword label
+     * ("II.", "Chương III", "Điều 4."), a table header or a paragraph longer than any recipient or signature line.
+     */
+    private static boolean resumesBody(String s) {
+        if (s.length() > MAX_CLOSING_LINE) {
+            return true;
+        }
+        Label label = classify(s, List.of());
+        return (label != null && (label.family() == Family.ROMAN || label.family() == Family.KEYWORD))
+                || (s.indexOf(" | ") > 0 && Patterns.NUMBER_COLUMN_HEADER.matcher(Patterns.CELL_SEPARATOR.split(s, 2)[0]).matches());
     }
 
     // ------------------------------------------------------------------ lines
@@ -161,7 +183,7 @@ public final class StructureParser {
                 || Patterns.PLACE_DATE.matcher(s).lookingAt()) {
             return true;
         }
-        boolean open = !Patterns.TERMINAL_PUNCTUATION.matcher(s).find();
+        boolean open = !TextNormalizer.endsSentence(s);
         if (Character.isLowerCase(s.codePointAt(0)) || s.startsWith("V/v") || s.startsWith("Về ")) {
             return open || s.length() <= MAX_TITLE_LENGTH;
         }
@@ -205,13 +227,13 @@ public final class StructureParser {
         if (Character.isDigit(c)) {
             if ((m = Patterns.DECIMAL_LABEL.matcher(s)).lookingAt()) {
                 String num = m.group("num");
-                return new Label(Family.DECIMAL, "decimal", m.group(), num, num.split("\\.").length, m.end());
+                return new Label(Family.DECIMAL, "decimal", m.group(), num, Patterns.DOT.split(num).length, m.end());
             }
             if ((m = Patterns.NUMBER_LABEL.matcher(s)).lookingAt()) {
                 return new Label(Family.DECIMAL, "decimal", m.group(), m.group("num"), 1, m.end());
             }
             if ((m = Patterns.NUMBER_PAREN_LABEL.matcher(s)).lookingAt()) {
-                return new Label(Family.OTHER_NUMBERED, "n)", m.group(), m.group("num"), 0, m.end());
+                return new Label(Family.OTHER_NUMBERED, "n" + m.group("punct"), m.group(), m.group("num"), 0, m.end());
             }
             return null;
         }
@@ -294,7 +316,7 @@ public final class StructureParser {
     /** A path segment safe in a URL: "đ" → "dd", other diacritics dropped, dots → "-". */
     private static String asciiSegment(String s) {
         String folded = s.replace("đ", "dd").replace("Đ", "DD");
-        folded = java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        folded = Patterns.COMBINING_MARK.matcher(java.text.Normalizer.normalize(folded, java.text.Normalizer.Form.NFD)).replaceAll("");
         return folded.replace('.', '-');
     }
 
@@ -521,7 +543,7 @@ public final class StructureParser {
                     }
                     segment = (mixed ? "p" : "") + position;
                 } else if (n.kind == ClauseKind.TABLE_ROW) {
-                    segment = asciiSegment(n.rowNumber.replaceAll("\\.$", ""));
+                    segment = asciiSegment(Patterns.TRAILING_DOTS.matcher(n.rowNumber).replaceAll(""));
                 } else {
                     segment = segmentOf(n);
                 }
@@ -539,7 +561,7 @@ public final class StructureParser {
         private static String segmentOf(Node n) {
             Label label = n.label;
             if (label.family == Family.DECIMAL) {
-                String[] parts = label.segment.split("\\.");
+                String[] parts = Patterns.DOT.split(label.segment);
                 Node p = n.parent;
                 if (parts.length == 1) {
                     return parts[0];
@@ -569,10 +591,15 @@ public final class StructureParser {
 
         private static boolean isTitle(Node n) {
             String rest = n.rest;
-            if (rest.isEmpty() || n.children == 0 || rest.endsWith(":")) {
+            if (rest.isEmpty() || n.children == 0 || rest.endsWith(":") || rest.endsWith(";")) {
                 return false;
             }
-            return TextNormalizer.isAllCaps(rest) || (rest.length() <= MAX_TITLE_LENGTH && !hasSentenceBreak(rest));
+            if (TextNormalizer.isAllCaps(rest)) {
+                return true;
+            }
+            // a mixed-case title ending with a full stop is short ("Mục đích."); a longer one is a sentence
+            boolean sentence = rest.endsWith(".") && rest.length() > MAX_DOTTED_TITLE_LENGTH;
+            return rest.length() <= MAX_TITLE_LENGTH && !sentence && !hasSentenceBreak(rest);
         }
 
         private static boolean hasSentenceBreak(String s) {

@@ -33,6 +33,10 @@ import java.util.regex.Matcher;
 public final class TextNormalizer {
 
     private static final int MAX_SOURCE_LINE = 220;
+    private static final int MAX_CHROME_LINE = 120;
+    private static final int MAX_RULE_LINE = 80;
+    private static final int DANGLING_TAIL = 40;
+    private static final int MAX_TYPE_NAME_LINE = 40;
     private static final int FOOTER_MAX_LINE = 160;
     private static final int SITE_METADATA_SCAN = 40;
     private static final int MIN_REPEATED_RUN = 3;
@@ -58,31 +62,63 @@ public final class TextNormalizer {
     private static List<String> cleanLines(String text) {
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
-            String s = Patterns.INVISIBLE.matcher(line).replaceAll("");
-            s = Patterns.ODD_SPACE.matcher(s).replaceAll(" ");
-            s = Patterns.MD_HEADING_MARK.matcher(s).replaceFirst("");
+            String s = plainSpaces(line);
+            if (s.indexOf('#') >= 0) {
+                s = Patterns.MD_HEADING_MARK.matcher(s).replaceFirst("");
+            }
             if (s.indexOf('[') >= 0) {
                 s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
             }
-            if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
-                if (Patterns.RULE_LINE.matcher(s.strip()).matches()) {
+            if (s.indexOf('*') >= 0) {
+                if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
                     out.add("");
                     continue;
                 }
                 s = Patterns.MD_BOLD_JOINT.matcher(s).replaceAll("\n");
                 s = Patterns.MD_BOLD_BETWEEN_CAPITALS.matcher(s).replaceAll("\n");
                 s = Patterns.MD_BOLD.matcher(s).replaceAll("");
-                s = Patterns.MD_EMPHASIS.matcher(s).replaceAll("$1");
+                s = plainSpaces(Patterns.MD_EMPHASIS.matcher(s).replaceAll("$1"));
             }
-            for (String part : s.split("\n", -1)) {
-                String p = Patterns.MULTI_SPACE.matcher(part.strip()).replaceAll(" ");
-                if (Patterns.RULE_LINE.matcher(p).matches()) {
+            for (String part : s.indexOf('\n') < 0 ? new String[] {s} : s.split("\n", -1)) {
+                String p = part.strip();
+                if (p.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(p).matches()) {
                     p = "";
                 }
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /**
+     * One pass over a line, without a regex scan: invisible characters (zero-width space and joiners, BOM, soft
+     * hyphen) dropped, tabs, no-break and other odd spaces read as a space, runs of spaces collapsed.
+     */
+    private static String plainSpaces(String line) {
+        StringBuilder out = null;
+        boolean lastSpace = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
+                    || c == '\u205F' || c == '\u3000';
+            boolean changed = invisible || (space && (c != ' ' || lastSpace));
+            if (changed && out == null) {
+                out = new StringBuilder(line.length());
+                out.append(line, 0, i);
+            }
+            if (!invisible) {
+                if (space) {
+                    if (!lastSpace && out != null) {
+                        out.append(' ');
+                    }
+                } else if (out != null) {
+                    out.append(c);
+                }
+                lastSpace = space;
+            }
+        }
+        return out == null ? line : out.toString();
     }
 
     // ------------------------------------------------------------------ web chrome
@@ -106,22 +142,30 @@ public final class TextNormalizer {
                     continue;
                 }
             }
-            if (Patterns.PHOTO_CAPTION.matcher(line).find() || isChromeLine(line)
-                    || Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
+            if (line.length() <= MAX_RULE_LINE && Patterns.PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
+            if (Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
+                metadata.putIfAbsent(NormalizedText.PUBLISHED, line);
+                metadata.put(NormalizedText.WEB_PAGE, "true");
+                continue;
+            }
+            if (isPhotoCaption(line) || (line.length() <= MAX_CHROME_LINE && isChromeLine(line.toLowerCase(Locale.ROOT)))) {
+                metadata.put(NormalizedText.WEB_PAGE, "true");
                 continue;
             }
             out.add(line);
+        }
+        if (footer < lines.size()) {
+            metadata.put(NormalizedText.WEB_PAGE, "true");
         }
         removeClosingByline(out, metadata);
         return out;
     }
 
     private static boolean recordSource(Matcher source, Map<String, String> metadata) {
-        String name = firstNonNull(source.group("name1"), source.group("name2"), source.group("name3"));
+        String name = firstNonNull(source.group("name1"), source.group("name2"));
         String url = firstNonNull(source.group("url1"), source.group("url2"));
-        if (source.group("name3") != null && metadata.containsKey(NormalizedText.SOURCE)) {
-            return false; // a "Theo ..." line only counts when nothing better named the source
-        }
         if (name != null) {
             metadata.put(NormalizedText.SOURCE, name.strip());
         }
@@ -148,31 +192,69 @@ public final class TextNormalizer {
         }
     }
 
-    private static boolean isChromeLine(String line) {
-        Matcher m = Patterns.CHROME_FRAGMENT.matcher(line);
-        if (!m.find()) {
-            return false;
-        }
-        String rest = m.replaceAll(" ");
-        return Patterns.CHROME_LEFTOVER.matcher(rest).matches();
+    /** Cheap test first: a caption ends with its credit in parentheses, "(Ảnh: ...)". */
+    private static boolean isPhotoCaption(String line) {
+        boolean closes = line.endsWith(")") || line.endsWith(").") || line.length() <= MAX_CHROME_LINE;
+        return closes && Patterns.PHOTO_CAPTION.matcher(line).find();
     }
 
     /**
-     * Index of the first line of a trailing footer: a footer heading in the second half of the text after which
-     * only short lines follow. {@code lines.size()} when there is none.
+     * A short lower-cased line made only of chrome: pagination, a menu item, or fragments such as "5 giờ trước",
+     * "bài gốc" with nothing between them but separators and digits. Scans left to right and gives up at the
+     * first word that is not a fragment, so an ordinary line costs one failed match.
+     */
+    private static boolean isChromeLine(String line) {
+        if (Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
+            return true;
+        }
+        Matcher fragment = Patterns.CHROME_FRAGMENT.matcher(line);
+        boolean found = false;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            boolean separator = isChromeSeparator(c);
+            if (!separator || Character.isDigit(c)) {
+                fragment.region(i, line.length());
+                if (fragment.lookingAt()) {
+                    found = true;
+                    i = fragment.end();
+                    continue;
+                }
+                if (!separator) {
+                    return false;
+                }
+            }
+            i++;
+        }
+        return found;
+    }
+
+    /** What may stand between chrome fragments: spaces, bullets, separators, digits, brackets. */
+    private static boolean isChromeSeparator(char c) {
+        return Character.isWhitespace(c) || Character.isDigit(c) || "•·|>»/-–—:,.…()[]".indexOf(c) >= 0;
+    }
+
+    /**
+     * Index of the first line of a trailing footer: a footer heading ("Tin liên quan", "QR Code", "Bản quyền ...")
+     * after which only short lines follow, below the last long paragraph of the text, or in the second half of a
+     * text made of short lines only. {@code lines.size()} when there is none.
      */
     private static int footerStart(List<String> lines) {
         int candidate = lines.size();
-        for (int i = lines.size() - 1; i >= lines.size() / 2; i--) {
+        int inSecondHalf = lines.size();
+        for (int i = lines.size() - 1; i >= 0; i--) {
             String line = lines.get(i);
             if (line.length() > FOOTER_MAX_LINE) {
-                break;
+                return candidate;
             }
-            if (!line.isEmpty() && Patterns.FOOTER_START.matcher(line).find()) {
+            if (!line.isEmpty() && Patterns.FOOTER_START.matcher(line).lookingAt()) {
                 candidate = i;
+                if (i >= lines.size() / 2) {
+                    inSecondHalf = i;
+                }
             }
         }
-        return candidate;
+        return inSecondHalf;
     }
 
     // ------------------------------------------------------------------ scraped site metadata
@@ -219,12 +301,12 @@ public final class TextNormalizer {
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
-            if (isCell(line) && Patterns.NUMBER_COLUMN_HEADER.matcher(cellText(line)).matches()) {
+            if (isCell(line) && Patterns.NUMBER_COLUMN_HEADER.matcher(firstCell(line)).matches()) {
                 i = rebuildTable(lines, i, out);
                 continue;
             }
             if (isCell(line)) {
-                String cell = String.join(" | ", splitCells(line));
+                String cell = String.join(" | ", splitCells(line)).strip();
                 // a layout cell broken over two lines: "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM |"
                 int prev = out.size() - 1;
                 if (prev >= 1 && !out.get(prev).isEmpty() && wasCell(lines, i - 2)
@@ -252,29 +334,19 @@ public final class TextNormalizer {
      * row number arrives.
      */
     private static int rebuildTable(List<String> lines, int start, List<String> out) {
+        List<String> cells = new ArrayList<>();
+        int end = collectCells(lines, start, cells);
+        int c = 0;
         List<String> header = new ArrayList<>();
-        int i = start;
-        // header cells: up to the first row-number cell
-        while (i < lines.size()) {
-            String cell = nextCell(lines, i);
-            if (cell == null) {
-                break;
-            }
-            if (!header.isEmpty() && Patterns.ROW_NUMBER.matcher(cell).matches()) {
-                break;
-            }
-            header.add(cell);
-            i = afterCell(lines, i);
+        while (c < cells.size() && (header.isEmpty() || !Patterns.ROW_NUMBER.matcher(cells.get(c)).matches())) {
+            header.add(cells.get(c++));
         }
         out.add(String.join(" | ", header));
         int columns = header.size();
         List<String> row = new ArrayList<>();
         String lastNumber = null;
-        while (i < lines.size()) {
-            String cell = nextCell(lines, i);
-            if (cell == null) {
-                break;
-            }
+        for (; c < cells.size(); c++) {
+            String cell = cells.get(c);
             boolean rowNumber = Patterns.ROW_NUMBER.matcher(cell).matches();
             if (!row.isEmpty() && (row.size() >= columns || (rowNumber && row.size() >= 2 && follows(lastNumber, cell)))) {
                 out.add(String.join(" | ", row));
@@ -284,12 +356,11 @@ public final class TextNormalizer {
                 lastNumber = cell;
             }
             row.add(cell);
-            i = afterCell(lines, i);
         }
         if (!row.isEmpty()) {
             out.add(String.join(" | ", row));
         }
-        return i;
+        return end;
     }
 
     private static boolean follows(String previous, String cell) {
@@ -301,37 +372,36 @@ public final class TextNormalizer {
     }
 
     /**
-     * The cell starting at line i, joining up to two continuation lines without a pipe ("Trong quá trình" /
-     * "thực hiện Nghị quyết |"); null when line i does not start a cell.
+     * Collects the cells of a table region from {@code start}: every pipe-ended line gives its cells; a line
+     * without a pipe directly followed by a pipe-ended line begins that line's first cell ("Trong quá trình" /
+     * "thực hiện Nghị quyết |"). The region ends at a blank line, at two lines without a pipe, or at a line that
+     * opens a new structure ("PHỤ LỤC 2"). Returns the index after the region.
      */
-    private static String nextCell(List<String> lines, int i) {
-        StringBuilder cell = new StringBuilder();
-        for (int k = i; k < lines.size() && k < i + 3; k++) {
-            String line = lines.get(k);
+    private static int collectCells(List<String> lines, int start, List<String> cells) {
+        int i = start;
+        String carried = null;
+        while (i < lines.size()) {
+            String line = lines.get(i);
             if (line.isEmpty()) {
-                return null;
+                break;
             }
             if (isCell(line)) {
-                if (cell.length() > 0) {
-                    cell.append(' ');
+                List<String> parts = splitCells(line);
+                if (carried != null && !parts.isEmpty()) {
+                    parts.set(0, carried + " " + parts.get(0));
+                    carried = null;
                 }
-                cell.append(String.join(" ", splitCells(line)));
-                return cell.toString();
+                cells.addAll(parts);
+                i++;
+                continue;
             }
-            if (k > i || startsStructure(line)) {
-                return null;
+            if (carried != null || startsStructure(line) || i + 1 >= lines.size() || !isCell(lines.get(i + 1))) {
+                break;
             }
-            cell.append(line);
+            carried = line;
+            i++;
         }
-        return null;
-    }
-
-    private static int afterCell(List<String> lines, int i) {
-        int k = i;
-        while (k < lines.size() && !isCell(lines.get(k))) {
-            k++;
-        }
-        return k + 1;
+        return carried == null ? i : i - 1;
     }
 
     private static boolean startsStructure(String line) {
@@ -343,18 +413,21 @@ public final class TextNormalizer {
         return !line.isEmpty() && line.charAt(line.length() - 1) == '|';
     }
 
-    private static String cellText(String line) {
-        return String.join(" ", splitCells(line));
-    }
-
+    /** The cells of a pipe-ended line; an empty cell between two pipes is kept so columns stay aligned. */
     private static List<String> splitCells(String line) {
-        List<String> cells = new ArrayList<>(2);
-        for (String c : Patterns.CELL_SEPARATOR.split(line)) {
-            if (!c.isBlank()) {
-                cells.add(c.strip());
-            }
+        String[] parts = Patterns.CELL_SEPARATOR.split(line, -1);
+        int from = parts.length > 0 && parts[0].isBlank() && line.strip().startsWith("|") ? 1 : 0;
+        int to = parts.length > 0 && parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
+        List<String> cells = new ArrayList<>(Math.max(to - from, 1));
+        for (int k = from; k < to; k++) {
+            cells.add(parts[k].strip());
         }
         return cells;
+    }
+
+    private static String firstCell(String line) {
+        List<String> cells = splitCells(line);
+        return cells.isEmpty() ? "" : cells.get(0);
     }
 
     // ------------------------------------------------------------------ broken paragraphs
@@ -380,7 +453,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (Patterns.TERMINAL_PUNCTUATION.matcher(previous).find() || isAllCaps(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -390,7 +463,27 @@ public final class TextNormalizer {
         if (Character.isLowerCase(first)) {
             return true;
         }
-        return Character.isUpperCase(first) && Patterns.DANGLING_END.matcher(previous).find();
+        String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
+        return Character.isUpperCase(first) && Patterns.DANGLING_END.matcher(tail).find();
+    }
+
+    /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */
+    static boolean endsSentence(String s) {
+        return endsWith(s, Patterns.TERMINAL_PUNCTUATION);
+    }
+
+    private static boolean endsWith(String s, java.util.regex.Pattern end) {
+        int from = Math.max(0, s.length() - 8);
+        return end.matcher(s).region(from, s.length()).find();
+    }
+
+    /** A type line whose capitals were only formatting: "Kế hoạch", "Quyết định:" alone on its line. */
+    static boolean isTypeNameAlone(String s) {
+        if (s.length() > MAX_TYPE_NAME_LINE) {
+            return false;
+        }
+        Matcher m = Patterns.TYPE_LINE.matcher(s);
+        return m.lookingAt() && s.substring(m.end()).strip().replace(":", "").isEmpty();
     }
 
     static boolean isAllCaps(String s) {
@@ -412,7 +505,7 @@ public final class TextNormalizer {
     private static List<String> removeRepeats(List<String> paragraphs, List<String> warnings) {
         List<String> keys = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
-            keys.add(VietnameseText.collapseWhitespace(p).toLowerCase(Locale.ROOT));
+            keys.add(p); // spaces are already collapsed line by line; a repeat is an exact copy
         }
         Map<String, Integer> first = new HashMap<>();
         boolean[] removed = new boolean[paragraphs.size()];

@@ -75,7 +75,7 @@ public final class VietnameseText {
     }
 
     public static String collapseWhitespace(String s) {
-        return s == null ? null : s.replaceAll("\\s+", " ").strip();
+        return s == null ? null : Patterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** True when the text carries any Vietnamese diacritic or đ. */

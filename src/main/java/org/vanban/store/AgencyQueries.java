@@ -1,5 +1,6 @@
 package org.vanban.store;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import org.vanban.agency.Agency;
 import org.vanban.agency.AgencyRegister;
 import org.vanban.agency.AgencyType;
+import org.vanban.agency.Successions;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -26,15 +28,25 @@ import org.vanban.parse.VietnameseText;
 public class AgencyQueries {
 
     private final AgencyRegister register = AgencyRegister.standard();
+    private final Successions successions = Successions.standard();
 
     @Inject
     TaskQueries tasks;
 
+    /** An agency linked to this one by a succession, with the act that made it. */
+    public record Link(String id, String name, String functions, LocalDate date, String source, boolean checked) {
+    }
+
     /**
-     * @param inRegister false for an agency recognised by its form that the register lacks
+     * @param inRegister   false for an agency recognised by its form that the register lacks
+     * @param validTo      the day the agency ended (2025 reorganisation), null while it exists
+     * @param endedBy      the legal act that ended it, null while it exists
+     * @param successors   who took over its work (several when it was split), with the functions each took
+     * @param predecessors whose work it took over
      */
     public record AgencyView(String id, String name, String type, String level, List<String> aliases,
-            long leadCount, long cooperatingCount, boolean inRegister) {
+            long leadCount, long cooperatingCount, boolean inRegister, LocalDate validTo, String endedBy,
+            List<Link> successors, List<Link> predecessors) {
     }
 
     /** Agencies matching {@code query} (name or alias, with or without diacritics) and {@code type}. */
@@ -97,15 +109,50 @@ public class AgencyQueries {
                 .map(Map.Entry::getKey).toList();
     }
 
-    private static AgencyView view(Agency a, Map<String, long[]> counts) {
-        long[] c = counts.getOrDefault(a.id(), new long[2]);
-        return new AgencyView(a.id(), a.name(), a.type().name(), a.level() == null ? null : a.level().name(),
-                a.aliases(), c[0], c[1], true);
+    /** Task counts by due status and role, for an agency scorecard; with its predecessors' tasks if asked. */
+    public Map<String, Map<String, Long>> summary(String id, LocalDate asOf, boolean inherited) {
+        List<String> ids = new ArrayList<>(List.of(id));
+        if (inherited) {
+            ids.addAll(successions.allPredecessors(id));
+        }
+        return tasks.statusCounts(ids, asOf);
     }
 
-    private static AgencyView recognised(String id, String name, Map<String, long[]> counts) {
+    /** The agency and, when asked, every agency whose work it took over. */
+    public List<String> withPredecessors(String id) {
+        List<String> ids = new ArrayList<>(List.of(id));
+        ids.addAll(successions.allPredecessors(id));
+        return ids;
+    }
+
+    private AgencyView view(Agency a, Map<String, long[]> counts) {
+        return build(a.id(), a.name(), a.type().name(), a.level() == null ? null : a.level().name(), a.aliases(),
+                counts, true);
+    }
+
+    private AgencyView recognised(String id, String name, Map<String, long[]> counts) {
+        return build(id, name, guessType(name).name(), null, List.of(), counts, false);
+    }
+
+    private AgencyView build(String id, String name, String type, String level, List<String> aliases,
+            Map<String, long[]> counts, boolean inRegister) {
         long[] c = counts.getOrDefault(id, new long[2]);
-        return new AgencyView(id, name, guessType(name).name(), null, List.of(), c[0], c[1], false);
+        Optional<Successions.Ending> ending = successions.ending(id, name);
+        List<Link> next = ending.map(e -> e.successors().stream()
+                .map(s -> new Link(s.id(), nameOf(s.id()), s.functions(), e.date(), e.source(), e.checked()))
+                .toList()).orElse(List.of());
+        List<Link> previous = successions.predecessorsOf(id).stream()
+                .map(s -> new Link(s.predecessor(), nameOf(s.predecessor()), s.successors().stream()
+                        .filter(x -> x.id().equals(id)).map(Successions.Successor::functions).findFirst()
+                        .orElse(null), s.date(), s.source(), s.checked()))
+                .toList();
+        return new AgencyView(id, name, type, level, aliases, c[0], c[1], inRegister,
+                ending.map(Successions.Ending::date).orElse(null), ending.map(Successions.Ending::source).orElse(null),
+                next, previous);
+    }
+
+    private String nameOf(String id) {
+        return register.byId(id).map(Agency::name).orElse(id);
     }
 
     /** The type of an agency known only by its name, from its head noun. */

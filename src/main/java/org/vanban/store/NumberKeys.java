@@ -1,10 +1,11 @@
 package org.vanban.store;
 
-import java.util.Locale;
+import org.vanban.extract.DocumentNumber;
 
 /**
- * The lookup key of a document number: spaces removed, upper case, so that "76-CTr/TU", "76-CTR/TU" and
- * "76 - CTr/TU" meet. Display keeps the number as extracted.
+ * The lookup key of a document number stored in the database, so that "76-CTr/TU", "76-CTR/TU" and
+ * "76 - CTr/TU" meet; display keeps the number as extracted. The rule itself lives in
+ * {@link DocumentNumber#compareKey}.
  */
 public final class NumberKeys {
 
@@ -15,6 +16,6 @@ public final class NumberKeys {
         if (number == null || number.isBlank()) {
             return null;
         }
-        return number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+        return DocumentNumber.compareKey(number);
     }
 }

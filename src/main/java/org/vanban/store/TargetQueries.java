@@ -12,7 +12,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
-import org.vanban.parse.VietnameseText;
 import org.vanban.store.Views.DocumentRef;
 import org.vanban.store.Views.IndicatorView;
 import org.vanban.store.Views.TargetView;
@@ -38,7 +37,7 @@ public class TargetQueries {
             where.append(" and t.year = :year");
             params.put("year", year);
         }
-        appendWords(where, params, text);
+        FoldedWordFilter.append(where, params, "t.textFolded", text);
         TypedQuery<Long> count = em.createQuery("select count(t) from TargetEntity t" + where, Long.class);
         TypedQuery<TargetEntity> select = em.createQuery("select t from TargetEntity t join fetch t.document" + where
                 + " order by t.document.id, t.ord", TargetEntity.class);
@@ -58,7 +57,7 @@ public class TargetQueries {
     public DocumentQueries.Page<IndicatorView> indicators(String text, int page, int size) {
         StringBuilder where = new StringBuilder(" where t.indicator is not null");
         Map<String, Object> params = new HashMap<>();
-        appendWords(where, params, text);
+        FoldedWordFilter.append(where, params, "t.textFolded", text);
         TypedQuery<String> keys = em.createQuery("select distinct t.indicator from TargetEntity t" + where
                 + " order by t.indicator", String.class);
         params.forEach(keys::setParameter);
@@ -94,18 +93,6 @@ public class TargetQueries {
         return new IndicatorView(key, label, targets.size(), timeline);
     }
 
-    private static void appendWords(StringBuilder where, Map<String, Object> params, String text) {
-        if (text == null || text.isBlank()) {
-            return;
-        }
-        int i = 0;
-        for (String word : VietnameseText.fold(text).split("\\s+")) {
-            if (!word.isEmpty()) {
-                where.append(" and t.textFolded like :w").append(i);
-                params.put("w" + i++, "%" + TaskQueries.escapeLike(word) + "%");
-            }
-        }
-    }
 
     static TargetView view(TargetEntity t) {
         return new TargetView(t.id, DocumentRef.of(t.document), t.clausePath, t.group, t.text, t.year,

@@ -13,8 +13,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import org.vanban.agency.Agency;
+import org.vanban.agency.AgencyRegister;
+import org.vanban.agency.Successions;
+import org.vanban.domain.Deadline;
 import org.vanban.domain.DeadlineKind;
-import org.vanban.parse.VietnameseText;
+import org.vanban.domain.DueStatus;
 import org.vanban.store.Views.AgencyName;
 import org.vanban.store.Views.DeadlineView;
 import org.vanban.store.Views.DocumentRef;
@@ -24,6 +28,9 @@ import org.vanban.store.Views.TaskView;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class TaskQueries {
+
+    private static final AgencyRegister REGISTER = AgencyRegister.standard();
+    private static final Successions SUCCESSIONS = Successions.standard();
 
     @Inject
     EntityManager em;
@@ -48,9 +55,11 @@ public class TaskQueries {
      * @param dueFrom    deadline range ends on or after this day, or null
      * @param dueTo      deadline range starts on or before this day, or null
      * @param passedAsOf deadline range ended before this day, or null
+     * @param asOf       the day due status and current owners are computed for
+     * @param inheritor  when listing for an agency including its predecessors' tasks, that agency; else null
      */
     public record TaskFilter(List<String> agencyIds, Role role, Long documentId, String text, LocalDate dueFrom,
-            LocalDate dueTo, LocalDate passedAsOf) {
+            LocalDate dueTo, LocalDate passedAsOf, LocalDate asOf, String inheritor) {
     }
 
     public DocumentQueries.Page<TaskView> find(TaskFilter filter, int page, int size) {
@@ -69,15 +78,7 @@ public class TaskQueries {
             where.append(" and t.document.id = :doc");
             params.put("doc", filter.documentId());
         }
-        if (filter.text() != null && !filter.text().isBlank()) {
-            int i = 0;
-            for (String word : VietnameseText.fold(filter.text()).split("\\s+")) {
-                if (!word.isEmpty()) {
-                    where.append(" and t.textFolded like :w").append(i);
-                    params.put("w" + i++, "%" + escapeLike(word) + "%");
-                }
-            }
-        }
+        FoldedWordFilter.append(where, params, "t.textFolded", filter.text());
         if (filter.dueFrom() != null) {
             where.append(" and t.deadlineTo >= :dueFrom");
             params.put("dueFrom", filter.dueFrom());
@@ -99,7 +100,7 @@ public class TaskQueries {
             select.setParameter(k, v);
         });
         List<TaskView> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(TaskQueries::view).toList();
+                .map(t -> view(t, filter.asOf(), filter.inheritor())).toList();
         return new DocumentQueries.Page<>(items, count.getSingleResult());
     }
 
@@ -123,19 +124,64 @@ public class TaskQueries {
         return names;
     }
 
-    static TaskView view(TaskEntity t) {
-        List<AgencyName> lead = new ArrayList<>();
-        List<AgencyName> cooperating = new ArrayList<>();
-        for (TaskAgencyEmbeddable a : t.agencies) {
-            (TaskAgencyEmbeddable.LEAD.equals(a.role) ? lead : cooperating).add(new AgencyName(a.agencyId, a.name));
+    /** Due-status counts by role ("lead", "cooperating") for tasks naming any of the agencies. */
+    public Map<String, Map<String, Long>> statusCounts(List<String> agencyIds, LocalDate asOf) {
+        Map<String, Map<String, Long>> counts = new java.util.LinkedHashMap<>();
+        for (String role : List.of("lead", "cooperating")) {
+            Map<String, Long> byStatus = new java.util.LinkedHashMap<>();
+            for (DueStatus status : DueStatus.values()) {
+                byStatus.put(status.name().toLowerCase(Locale.ROOT), 0L);
+            }
+            counts.put(role, byStatus);
         }
-        DeadlineView deadline = new DeadlineView(t.deadlineText, t.deadlineFrom, t.deadlineTo,
-                t.deadlineKind.name().toLowerCase(Locale.ROOT));
-        return new TaskView(t.id, t.text, DocumentRef.of(t.document), t.clausePath, lead, cooperating, t.collective,
-                t.product, deadline);
+        if (agencyIds.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = em.createQuery("select distinct t.id, a.role, t.deadlineKind, t.deadlineFrom,"
+                + " t.deadlineTo from TaskEntity t join t.agencies a where a.agencyId in :ids", Object[].class)
+                .setParameter("ids", agencyIds).getResultList();
+        for (Object[] r : rows) {
+            DueStatus status = DueStatus.of(new Deadline(null, (LocalDate) r[3], (LocalDate) r[4],
+                    (DeadlineKind) r[2]), asOf);
+            counts.get(((String) r[1]).toLowerCase(Locale.ROOT)).merge(status.name().toLowerCase(Locale.ROOT), 1L,
+                    Long::sum);
+        }
+        return counts;
     }
 
-    static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    static TaskView view(TaskEntity t, LocalDate asOf, String inheritor) {
+        List<AgencyName> lead = new ArrayList<>();
+        List<AgencyName> cooperating = new ArrayList<>();
+        AgencyName inheritedFrom = null;
+        boolean namesInheritor = false;
+        for (TaskAgencyEmbeddable a : t.agencies) {
+            AgencyName name = new AgencyName(a.agencyId, a.name);
+            (TaskAgencyEmbeddable.LEAD.equals(a.role) ? lead : cooperating).add(name);
+            if (inheritor != null) {
+                if (a.agencyId.equals(inheritor)) {
+                    namesInheritor = true;
+                } else if (inheritedFrom == null && SUCCESSIONS.allPredecessors(inheritor).contains(a.agencyId)) {
+                    inheritedFrom = name;
+                }
+            }
+        }
+        Deadline deadline = new Deadline(t.deadlineText, t.deadlineFrom, t.deadlineTo, t.deadlineKind);
+        DeadlineView deadlineView = new DeadlineView(t.deadlineText, t.deadlineFrom, t.deadlineTo,
+                t.deadlineKind.name().toLowerCase(Locale.ROOT));
+        return new TaskView(t.id, t.text, DocumentRef.of(t.document), t.clausePath, lead, cooperating, t.collective,
+                t.product, deadlineView, DueStatus.of(deadline, asOf).name().toLowerCase(Locale.ROOT),
+                currentOwners(lead, asOf), namesInheritor ? null : inheritedFrom);
     }
+
+    private static List<AgencyName> currentOwners(List<AgencyName> lead, LocalDate asOf) {
+        java.util.LinkedHashMap<String, AgencyName> owners = new java.util.LinkedHashMap<>();
+        for (AgencyName agency : lead) {
+            for (String id : SUCCESSIONS.currentOwners(agency.id(), agency.name(), asOf)) {
+                owners.putIfAbsent(id, id.equals(agency.id()) ? agency
+                        : new AgencyName(id, REGISTER.byId(id).map(Agency::name).orElse(id)));
+            }
+        }
+        return List.copyOf(owners.values());
+    }
+
 }

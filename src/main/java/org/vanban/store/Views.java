@@ -52,9 +52,17 @@ public final class Views {
     public record DeadlineView(String text, LocalDate from, LocalDate to, String kind) {
     }
 
-    /** A task with its provenance (document and clause) and its agencies. */
+    /**
+     * A task with its provenance (document and clause) and its agencies.
+     *
+     * @param dueStatus     where the deadline stands on the day asked about (passed, due, upcoming, recurring,
+     *                      ongoing, none)
+     * @param currentOwners who holds the lead agencies' work on that day, after the 2025 reorganisation
+     * @param inheritedFrom when listed for an agency that took over another's work, the agency the text names
+     */
     public record TaskView(long id, String text, DocumentRef document, String clausePath, List<AgencyName> lead,
-            List<AgencyName> cooperating, boolean collective, String product, DeadlineView deadline) {
+            List<AgencyName> cooperating, boolean collective, String product, DeadlineView deadline,
+            String dueStatus, List<AgencyName> currentOwners, AgencyName inheritedFrom) {
     }
 
     public record ValueView(java.math.BigDecimal value, java.math.BigDecimal upper, String unit, String comparator) {

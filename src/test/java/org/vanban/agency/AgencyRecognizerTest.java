@@ -86,6 +86,14 @@ class AgencyRecognizerTest {
     }
 
     @Test
+    void findsEveryAgencyInRunningText() {
+        List<String> found = recognizer.findAll("Tham mưu cho Ủy ban nhân dân thành phố đề xuất Quốc hội, Chính phủ, "
+                + "Bộ Quốc phòng sớm xây dựng quân cảng; phối hợp với các sở, ban, ngành và Sở Tài chính.")
+                .stream().map(m -> m.ref().name()).toList();
+        assertEquals(List.of("Ủy ban nhân dân thành phố", "Quốc hội", "Chính phủ", "Bộ Quốc phòng", "Sở Tài chính"), found);
+    }
+
+    @Test
     void nothingInPlainProse() {
         assertTrue(recognizer.readList("Tiếp tục cải thiện môi trường đầu tư, kinh doanh", 0).isEmpty());
         assertTrue(recognizer.readList("Hội nghị đã thống nhất", 0).isEmpty());

@@ -128,6 +128,8 @@ class GoldTasksTest {
             System.out.printf("collective tasks in %s: %d (gold %d)%n", e.getKey(), collective, want);
             assertTrue(collective >= want && collective <= want + 3, e.getKey() + ": " + collective + " vs gold " + want);
         }
+        // the plan assigns its common duties (III.1, IV.1, IV.3) to groups: exactly the gold's eight
+        assertEquals(8, DOCUMENTS.get("004_bf0562e2cffc9437.txt").tasks().stream().filter(Task::collective).count());
     }
 
     @Test

@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,19 +33,47 @@ class SearchIndexTest {
     @TempDir
     Path dir;
 
+    /** Read-only tests share one index; tests that write open their own. */
+    @TempDir
+    static Path sharedDir;
+
+    static SearchIndex shared;
+
     SearchIndex index;
 
+    @BeforeAll
+    static void openShared() throws IOException {
+        shared = openTinyCorpus(sharedDir);
+    }
+
+    @AfterAll
+    static void closeShared() throws IOException {
+        shared.close();
+    }
+
     @BeforeEach
-    void openWithTinyCorpus() throws IOException {
-        index = new SearchIndex();
+    void useShared() {
+        index = shared;
+    }
+
+    static SearchIndex openTinyCorpus(Path dir) throws IOException {
+        SearchIndex index = new SearchIndex();
         index.open(dir);
         index.replace(planOf2020(), 1);
         index.replace(resolutionOf2024(), 2);
+        return index;
+    }
+
+    /** For a test that writes: its own index over the same corpus. */
+    private void writable() throws IOException {
+        index = openTinyCorpus(dir);
     }
 
     @AfterEach
-    void close() throws IOException {
-        index.close();
+    void closeWritable() throws IOException {
+        if (index != shared) {
+            index.close();
+        }
     }
 
     /** Kế hoạch, 2020: two clauses, one task led by Sở Giao thông vận tải with Sở Y tế cooperating. */
@@ -155,6 +185,17 @@ class SearchIndexTest {
         assertEquals("/api/documents/10/clauses/1", hit.link());
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "III.2.d.3 | /api/documents/7/clauses/III.2.d.3",
+            "PL1.4     | /api/documents/7/clauses/PL1.4",
+            "Điều 1.a  | /api/documents/7/clauses/%C4%90i%E1%BB%81u%201.a",
+    })
+    void deepLinksEncodeTheClausePath(String path, String link) {
+        assertEquals(link, new SearchHit(7, "t", "s", null, "clause", path, "x", "x", 1f).link());
+        assertEquals("/api/documents/7", new SearchHit(7, "t", "s", null, "document", null, "x", "x", 1f).link());
+    }
+
     @Test
     void filtersNarrowAndFacetsCountAllMatches() {
         SearchResponse all = search(index, "giao thông");
@@ -170,6 +211,9 @@ class SearchIndexTest {
         assertEquals(1, filtered("giao thông", List.of(), List.of(), List.of(), null, null, List.of("task")));
         assertEquals(2, filtered("giao thông", List.of(10L), List.of(), List.of(), null, null, List.of()));
         assertEquals(0, filtered("giao thông", List.of(), List.of("Công văn"), List.of(), null, null, List.of()));
+        assertEquals(2, index.search(new SearchRequest("giao thông", List.of(), List.of(),
+                List.of("Ủy ban nhân dân thành phố Hải Phòng"), List.of(), null, null, List.of(), "relevance", 0, 10))
+                .total());
     }
 
     private long filtered(String q, List<Long> docs, List<String> types, List<String> agencies, Integer from,
@@ -183,6 +227,7 @@ class SearchIndexTest {
         SearchResponse byDate = index.search(new SearchRequest("giao thông", List.of(), List.of(), List.of(),
                 List.of(), null, null, List.of(), "date", 0, 10));
         assertEquals(20, byDate.hits().get(0).documentId());
+        assertTrue(byDate.hits().get(0).score() > 0, "hits sorted by date keep their relevance score");
     }
 
     @Test
@@ -194,6 +239,7 @@ class SearchIndexTest {
 
     @Test
     void replaceByIdLeavesNoStaleUnits() throws IOException {
+        writable();
         index.replace(resolutionOf2024(), 3);
         index.replace(resolutionOf2024(), 4);
         assertEquals(2, search(index, "45-NQ/TW").total());
@@ -204,6 +250,7 @@ class SearchIndexTest {
 
     @Test
     void generationSurvivesReopenAndRebuildReplacesEverything() throws IOException {
+        writable();
         index.close();
         index = new SearchIndex();
         assertEquals(-1, new SearchIndex().generation());
@@ -240,6 +287,9 @@ class SearchIndexTest {
         assertEquals("sort", assertThrows(InvalidQueryException.class, () -> index.search(new SearchRequest("giao",
                 List.of(), List.of(), List.of(), List.of(), null, null, List.of(), "popularity", 0, 10)))
                 .parameter());
+        assertEquals("yearFrom", assertThrows(InvalidQueryException.class, () -> index.search(new SearchRequest(
+                "giao", List.of(), List.of(), List.of(), List.of(), 2030, 2020, List.of(), "relevance", 0, 10)))
+                .parameter());
         assertEquals("q", assertThrows(InvalidQueryException.class,
                 () -> search(index, "giao ".repeat(201))).parameter());
         assertEquals("q", assertThrows(InvalidQueryException.class,
@@ -261,13 +311,14 @@ class SearchIndexTest {
 
     @Test
     void concurrentReplaceAndSearch() throws Exception {
+        writable();
         List<Thread> threads = new ArrayList<>();
         List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int t = 0; t < 4; t++) {
             int n = t;
             threads.add(Thread.ofPlatform().start(() -> {
                 try {
-                    for (int i = 0; i < 20; i++) {
+                    for (int i = 0; i < 10; i++) {
                         if (n == 0) {
                             index.replace(resolutionOf2024(), 100 + i);
                         } else {

@@ -25,6 +25,12 @@ class FileNamesTest {
             ...                               | upload
             '   spaced name.txt   '           | spaced name.txt
             what?*<>:".txt                    | what.txt
+            CON                               | _CON
+            nul.txt                           | _nul.txt
+            COM1.doc                          | _COM1.doc
+            COM10.doc                         | COM10.doc
+            console.txt                       | console.txt
+            'report.txt. . .'                 | report.txt
             """)
     void keepsOnlyTheLastSegmentWithoutUnsafeCharacters(String raw, String expected) {
         assertEquals(expected, FileNames.sanitize(raw));

@@ -18,6 +18,7 @@ class LegacyVietnameseEncodingTest {
             "Ủy ban nhân dân thành phố Hải Phòng",
             "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị",
             "Sở Giao thông vận tải chủ trì, phối hợp với các sở, ngành liên quan",
+            "Điều 2. Các dự án được ưu tiên đầu tư trong năm 2025",
     };
 
     private final LegacyVietnameseDetector detector = new LegacyVietnameseDetector();
@@ -49,7 +50,7 @@ class LegacyVietnameseEncodingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2})
+    @ValueSource(ints = {0, 1, 2, 3})
     void tcvn3RoundTripLowerCasesTheCapitalsItHasNoCodeFor(int row) {
         String sentence = SENTENCES[row];
         String decoded = LegacyVietnameseEncoding.TCVN3.decode(LegacyEncoders.tcvn3(sentence));
@@ -57,13 +58,13 @@ class LegacyVietnameseEncodingTest {
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2})
+    @ValueSource(ints = {0, 1, 2, 3})
     void vniRoundTrip(int row) {
         assertEquals(SENTENCES[row], LegacyVietnameseEncoding.VNI.decode(LegacyEncoders.vni(SENTENCES[row])));
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {0, 1, 2})
+    @ValueSource(ints = {0, 1, 2, 3})
     void windows1258RoundTripIsComposedToNfc(int row) {
         String decoded = LegacyVietnameseEncoding.WINDOWS_1258.decode(LegacyEncoders.windows1258(SENTENCES[row]));
         assertEquals(SENTENCES[row], decoded);
@@ -133,9 +134,23 @@ class LegacyVietnameseEncodingTest {
             quyêt   | false
             mạch    | true
             màch    | false
+            ñang    | false
+            nguôìn  | false
+            huỳnh   | true
+            xoong   | true
+            người   | true
             """)
     void syllableShape(String word, boolean valid) {
         assertEquals(valid, VietnameseSyllables.isSyllable(word));
+    }
+
+    @Test
+    void symbolFontCodesFromWordAreReadAsTheirBytes() {
+        String privateUse = "Uû ban nh©n d©n".chars()
+                .mapToObj(c -> String.valueOf((char) (c >= 0xA0 ? c + 0xF000 : c)))
+                .collect(java.util.stream.Collectors.joining());
+        assertEquals("Uỷ ban nhân dân", LegacyVietnameseEncoding.TCVN3.decode(privateUse));
+        assertEquals("Uỷ ban nhân dân\n", detector.repair((privateUse + "\n").repeat(2)).text().substring(0, 16));
     }
 
     @Test

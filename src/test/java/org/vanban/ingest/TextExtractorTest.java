@@ -41,7 +41,9 @@ class TextExtractorTest {
     private static final String SENTENCE_1 = "Ủy ban nhân dân thành phố Hải Phòng";
     private static final String SENTENCE_2 = "Nghị quyết số 45-NQ/TW ngày 24/01/2019 của Bộ Chính trị";
     private static final String SENTENCE_3 = "Sở Giao thông vận tải chủ trì, phối hợp với các sở, ngành liên quan";
-    private static final String TEXT = SENTENCE_1 + "\n" + SENTENCE_2 + "\n" + SENTENCE_3 + "\n";
+    /** Covers ư, ơ, ă, đ and the capital Đ, which the other three lack. */
+    private static final String SENTENCE_4 = "Điều 2. Các dự án được ưu tiên đầu tư trong năm 2025";
+    private static final String TEXT = SENTENCE_1 + "\n" + SENTENCE_2 + "\n" + SENTENCE_3 + "\n" + SENTENCE_4 + "\n";
 
     // ---- plain text and its encodings ----
 
@@ -101,13 +103,58 @@ class TextExtractorTest {
     }
 
     @Test
+    void utf8WithAFewBrokenBytesStaysUtf8() throws Exception {
+        byte[] good = TEXT.repeat(3).getBytes(StandardCharsets.UTF_8);
+        byte[] broken = concat(concat(good, new byte[] {(byte) 0xC3}), good);
+        ExtractedText extracted = EXTRACTOR.extract(broken, "cut.txt");
+        assertEquals(TEXT.repeat(3) + "\uFFFD" + TEXT.repeat(3), extracted.text());
+        assertTrue(extracted.warnings().get(0).contains("1 invalid byte"), extracted.warnings().toString());
+    }
+
+    @Test
     void textAbove100kCharactersComesThroughWhole() throws Exception {
         String longText = longText();
         assertTrue(longText.length() > 150_000);
         assertEquals(longText, EXTRACTOR.extract(longText.getBytes(StandardCharsets.UTF_8), "long.txt").text());
     }
 
+    @Test
+    void seedCorpusComesThroughUnchangedWithoutWarnings() throws Exception {
+        List<Path> seeds;
+        try (var files = Files.list(Path.of("corpus"))) {
+            seeds = files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        assertEquals(5, seeds.size());
+        for (Path seed : seeds) {
+            byte[] bytes = Files.readAllBytes(seed);
+            ExtractedText extracted = EXTRACTOR.extract(bytes, seed.getFileName().toString());
+            assertEquals(new String(bytes, StandardCharsets.UTF_8), extracted.text(), seed.toString());
+            assertEquals(List.of(), extracted.warnings(), seed.toString());
+        }
+    }
+
     // ---- HTML, PDF, DOCX, DOC ----
+
+    @Test
+    void htmlDeclaredWindows1258IsComposedToNfc() throws Exception {
+        String head = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1258\">"
+                + "</head><body><p>";
+        byte[] html = concat(concat(head.getBytes(StandardCharsets.US_ASCII), LegacyEncoders.windows1258(SENTENCE_2)),
+                "</p></body></html>".getBytes(StandardCharsets.US_ASCII));
+        ExtractedText extracted = EXTRACTOR.extract(html, "cp1258.html");
+        assertTrue(extracted.text().contains(SENTENCE_2), extracted.text());
+    }
+
+    @Test
+    void htmlInTcvn3WithoutCharsetIsConverted() throws Exception {
+        String body = "<html><head><title>x</title></head><body><p>" + TEXT.replace("\n", "</p><p>")
+                + "</p></body></html>";
+        ExtractedText extracted = EXTRACTOR.extract(LegacyEncoders.tcvn3(body), "abc.html");
+        assertTrue(extracted.text().contains(SENTENCE_2), extracted.text());
+        assertTrue(extracted.text().contains(SENTENCE_3), extracted.text());
+        assertTrue(extracted.text().contains(SENTENCE_4), extracted.text());
+        assertEquals(List.of("Converted from TCVN3 (ABC) legacy encoding to Unicode."), extracted.warnings());
+    }
 
     @Test
     void htmlBodyTextIsExtracted() throws Exception {
@@ -168,7 +215,19 @@ class TextExtractorTest {
         assertTrue(extracted.text().contains("ủy ban nhân dân thành phố Hải Phòng"), extracted.text());
         assertTrue(extracted.text().contains(SENTENCE_2));
         assertTrue(extracted.text().contains(SENTENCE_3));
+        assertTrue(extracted.text().contains(SENTENCE_4));
         assertEquals(List.of("Converted from TCVN3 (ABC) legacy encoding to Unicode."), extracted.warnings());
+    }
+
+    @Test
+    void docxWithAUnicodeHeadingAndATcvn3BodyConvertsOnlyTheBody() throws Exception {
+        List<String> paragraphs = List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tháng Chín có lá vàng",
+                new String(LegacyEncoders.tcvn3(SENTENCE_2), LegacyEncoders.CP1252),
+                new String(LegacyEncoders.tcvn3(SENTENCE_3), LegacyEncoders.CP1252),
+                new String(LegacyEncoders.tcvn3(SENTENCE_4), LegacyEncoders.CP1252));
+        String text = EXTRACTOR.extract(docx(paragraphs, null), "mixed.docx").text();
+        assertEquals(List.of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Tháng Chín có lá vàng", SENTENCE_2, SENTENCE_3,
+                SENTENCE_4), text.lines().filter(line -> !line.isBlank()).toList());
     }
 
     @Test
@@ -176,6 +235,7 @@ class TextExtractorTest {
         List<String> legacy = TEXT.lines().map(LegacyEncoders::vniView).toList();
         ExtractedText extracted = EXTRACTOR.extract(docx(legacy, "VNI-Times"), "vni.docx");
         assertContainsSentences(extracted.text());
+        assertTrue(extracted.text().contains(SENTENCE_4));
         assertEquals(List.of("Converted from VNI (VNI-Windows) legacy encoding to Unicode."), extracted.warnings());
     }
 
@@ -251,6 +311,13 @@ class TextExtractorTest {
         // Tika trusts the name for the zip's subtype, so the parse is tried and fails: "damaged", not "unsupported"
         RejectedInputException rejected = assertRejected(RejectionReason.UNREADABLE, plainZip(), "archive.docx");
         assertTrue(rejected.getMessage().contains("not a valid Word .docx"), rejected.getMessage());
+    }
+
+    @Test
+    void passwordProtectedDocxIsUnreadable() throws Exception {
+        RejectedInputException rejected = assertRejected(RejectionReason.UNREADABLE,
+                encrypted(docx(List.of(SENTENCE_1), null)), "mat.docx");
+        assertTrue(rejected.getMessage().contains("password"), rejected.getMessage());
     }
 
     @Test
@@ -421,6 +488,21 @@ class TextExtractorTest {
             out.write("</w:t></w:r></w:p></w:body></w:document>".getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encrypted(byte[] docx) throws Exception {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            var info = new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            var encryptor = info.getEncryptor();
+            encryptor.confirmPassword("mật khẩu");
+            try (var opc = org.apache.poi.openxml4j.opc.OPCPackage.open(new java.io.ByteArrayInputStream(docx));
+                 OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
         }
     }
 

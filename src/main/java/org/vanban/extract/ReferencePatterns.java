@@ -1,0 +1,149 @@
+package org.vanban.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Every regular expression used to find citations of other documents. Each is compiled once; matching is
+ * linear in the text. Examples are real strings from Vietnamese administrative texts.
+ */
+final class ReferencePatterns {
+
+    private ReferencePatterns() {
+    }
+
+    /** The document types a citation may name, longest first so that the longer name wins. */
+    static final String[] TYPES = {
+        "Chương trình hành động", "Thông báo kết luận", "Thông tư liên tịch", "Nghị quyết liên tịch",
+        "Nghị quyết", "Nghị định", "Quyết định", "Kết luận", "Thông báo", "Kế hoạch", "Chương trình",
+        "Báo cáo", "Công văn", "Thông tư", "Chỉ thị", "Pháp lệnh", "Hướng dẫn", "Quy định", "Tờ trình",
+        "Đề án", "Công điện", "Luật"
+    };
+
+    /**
+     * One segment of a number's symbol: an upper-case code of two or more characters, possibly with the one
+     * lower-case letter the official abbreviations carry ("CTr", "TTg", "QyĐ"). Not followed by a letter, so
+     * that a capitalised word ("Hà", "Trong") never passes for a code.
+     */
+    private static final String SYMBOL_SEGMENT =
+            "[A-ZĐ](?:[A-ZĐ0-9]|[a-zđ](?=[A-ZĐ0-9]|[^\\p{L}]|$)){1,11}(?![\\p{L}])";
+
+    /**
+     * A document number with its symbol, spaces around the separators tolerated. Groups: 1 the number, 2 the
+     * year when the symbol carries one, 3 the symbol.
+     * <ul>
+     * <li>"45-NQ/TW", "76-CTR/TU", "76-CTr/TU", "110-TB/VPTW", "1705-TB/TU"</li>
+     * <li>"108/NQ-CP", "108/NQ- CP", "7/NQ-CP", "261/KH-UBND", "846 /UBND-TH", "1232/NQ-UBTVQH15"</li>
+     * <li>"35/2021/QH15", "89/2017/NĐ-CP", "12/2020/TT-BTC", "02/CT-TTg"</li>
+     * </ul>
+     * Dates ("24/01/2019"), periods ("2021 - 2025") and ratios ("55/67 xã") do not match.
+     */
+    static final Pattern DOCUMENT_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\d/.,-])(\\d{1,5}[a-z]?)(?:\\s?/\\s?((?:19|20)\\d{2}))?\\s?[-/]\\s?("
+                    + SYMBOL_SEGMENT + "(?:\\s?[-/]\\s?" + SYMBOL_SEGMENT + ")*)");
+
+    /**
+     * "số" and a bare number without a symbol: with a type word right before it ({@link #TYPE_BEFORE}), a
+     * partial reference. "Quyết định số 994 của Thủ tướng", "Công văn số 1234 ngày 5/6/2020". Anchored on
+     * "số" rather than on the type words so that the scan stays cheap. Group 1 the number.
+     */
+    static final Pattern PARTIAL_NUMBER = Pattern.compile(
+            "(?iu)(?<![\\p{L}])số\\s*:?\\s*(\\d{1,5})(?![\\d.,]*\\d)(?!\\s?[-/]\\s?[\\p{L}\\d])");
+
+    /**
+     * The type word (and "số") right before a number, anchored at the end of the preceding text:
+     * "Nghị quyết số ", "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ", "Nghị quyết ", "Các Báo cáo số ". Group 1 the type.
+     */
+    static final Pattern TYPE_BEFORE = Pattern.compile(
+            "(?iu)(?:^|[^\\p{L}])(" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?$");
+
+    /**
+     * A date right after a number: ", ngày 24/01/2019", " NGÀY 26/11/2019", " ngày 29 tháng 7 năm 2017",
+     * ") ngày 10/1/2025". Groups: 1-3 day, month, year in the short form; 4-6 in the long form.
+     */
+    static final Pattern DATE_AFTER = Pattern.compile(
+            "(?iu)^\\s*,?\\s*(?:ban hành\\s+)?ngày\\s+(?:(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})"
+                    + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))");
+
+    /**
+     * The issuer after a number (and its date): "của Bộ Chính trị khóa XIII về ...", "CỦA CHÍNH PHỦ, ...",
+     * "của Ủy ban nhân dân thành phố thực hiện ...", or, right after a date, a body named without "của":
+     * "ngày 08/7/2019 Ban Thường vụ Thành ủy (sau đây ...)". Group 1 the issuer, up to a word that ends it.
+     */
+    static final Pattern ISSUER_AFTER = Pattern.compile(
+            "(?u)^\\s*,?\\s*(?:(?i:của)\\s+)?((?:Ban|BAN|Bộ|BỘ|Chính phủ|CHÍNH PHỦ|Quốc hội|QUỐC HỘI|Ủy ban|Uỷ ban"
+                    + "|ỦY BAN|UỶ BAN|UBND|HĐND|Hội đồng|HỘI ĐỒNG|Thủ tướng|THỦ TƯỚNG|Văn phòng|VĂN PHÒNG|Thành ủy"
+                    + "|Thành uỷ|THÀNH ỦY|Tỉnh ủy|Tỉnh uỷ|TỈNH ỦY|Sở|SỞ|Tòa án|Viện|Kiểm toán|Đảng ủy|Đảng uỷ|Đại hội"
+                    + "|Trung ương|TRUNG ƯƠNG)"
+                    + "(?:[ \\t]+(?!(?i:về|khóa|khoá|quy định|thực hiện|triển khai|trong|nhằm|để|đã|với|theo|gắn"
+                    + "|vừa|tại|nhiệm kỳ|lần thứ|và|ban hành|phê duyệt|hướng dẫn|sau đây|số|một số)(?![\\p{L}]))"
+                    + "[\\p{L}\\d]+){0,8})");
+
+    /** The issuer is only read when "của" introduces it or a date precedes it: "của" itself. */
+    static final Pattern OF = Pattern.compile("(?iu)^\\s*,?\\s*của\\s");
+
+    /**
+     * A verb by which the citing document carries out the cited one: "thực hiện", "triển khai", "cụ thể hóa",
+     * "cụ thể hoá", "cụ thể những nội dung", "quán triệt".
+     */
+    static final Pattern IMPLEMENT_VERB = Pattern.compile(
+            "(?iu)(?<![\\p{L}])(thực hiện|triển khai|cụ thể ho[áa]|cụ thể|quán triệt)(?![\\p{L}])");
+
+    /**
+     * "về" right before the verb: the cited document is what another document is about, not what this one
+     * carries out. "... của Bộ Chính trị về tiếp tục thực hiện", "về thực hiện", "về việc triển khai".
+     */
+    static final Pattern NESTED_VERB_LEAD = Pattern.compile(
+            "(?iu)(?<![\\p{L}])về\\s+(?:việc\\s+)?(?:tiếp tục\\s+)?(?:đẩy mạnh\\s+)?$");
+
+    /**
+     * The end of the text between two numbers when the second is coordinated with the first:
+     * ", Nghị quyết số ", " và Thông báo số ", "; Chương trình hành động ", ", CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ".
+     */
+    static final Pattern COORDINATED_GAP = Pattern.compile(
+            "(?iu)(?:[,;]|(?<![\\p{L}])(?:và|cùng))\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?)?$");
+
+    /** An alias between a number and its repetition: "(sau đây gọi tắt là Nghị quyết số ", "(sau đây gọi là ". */
+    static final Pattern ALIAS_GAP = Pattern.compile(
+            "(?iu)\\(\\s*sau đây gọi(?: tắt)? là\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*)?)?$");
+
+    /** A purpose section, on folded text: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích." */
+    static final Pattern PURPOSE_HEADING = Pattern.compile("\\bmuc dich\\b");
+
+    /** "Căn cứ" opening a sentence: the cited documents are its legal basis. "Căn cứ Luật Tổ chức ...". */
+    static final Pattern BASIS_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])căn cứ(?![\\p{L}])");
+
+    /** A break between sentences: the scope of a governing verb never crosses it. ". ", ";", new line. */
+    static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?](?:\\s|$)|\\n");
+
+    /**
+     * "Số: 86/KH-UBND", "Số hiệu | 86/KH-UBND |": the document's own number in its header, not a citation.
+     */
+    static final Pattern OWN_NUMBER_LEAD = Pattern.compile("(?iu)(?:^|\\n|\\|)\\s*số(?: hiệu)?\\s*[:|]?\\s*$");
+
+    // ---- document numbers as keys ----
+
+    /** Any whitespace, no-break spaces included: "108/NQ- CP", "846 /UBND-TH". */
+    static final Pattern ANY_WHITESPACE = Pattern.compile("[\\h\\s]+");
+
+    /** Dashes that stand for a hyphen in a number: "45–NQ/TW" (en dash), "45—NQ/TW", "45−NQ/TW". */
+    static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+
+    /** Splits "76-CTR/TU" into "76", "-", "CTR", "/", "TU", keeping the separators. */
+    static final Pattern AROUND_SEPARATORS = Pattern.compile("(?<=[-/])|(?=[-/])");
+
+    /** The separators of a number: "89/2017/NĐ-CP" splits into 89, 2017, NĐ, CP. */
+    static final Pattern SEPARATOR = Pattern.compile("[-/]");
+
+    /** The year part of a number: "2017" in "89/2017/NĐ-CP". */
+    static final Pattern YEAR_SEGMENT = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** The National Assembly's code, with its term: "QH15" in "35/2021/QH15". */
+    static final Pattern NATIONAL_ASSEMBLY_CODE = Pattern.compile("QH\\d*");
+
+    /** Its Standing Committee's code: "UBTVQH15" in "1232/NQ-UBTVQH15". */
+    static final Pattern STANDING_COMMITTEE_CODE = Pattern.compile("UBTVQH\\d*");
+
+    private static String typeAlternation() {
+        return String.join("|", TYPES).replace(" ", "\\s+");
+    }
+}

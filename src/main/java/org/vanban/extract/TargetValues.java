@@ -1,0 +1,93 @@
+package org.vanban.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+import org.vanban.domain.TargetValue;
+
+/**
+ * Reads the values a target sentence states: number, unit as written, and how the value is meant.
+ * "đạt khoảng 6,4%" gives 6.4 % "khoảng"; "đạt 180 - 190 nghìn tỷ đồng" gives 180..190 "nghìn tỷ đồng"
+ * "từ ... đến"; "đạt 75 tỷ USD trở lên" gives 75 "tỷ USD" "trở lên". Years, periods, dates and ordinals are
+ * not values; a bare number counts only when a comparator announces it ("đạt 0,8").
+ */
+public final class TargetValues {
+
+    /** Comparators as the domain names them, by the words that say them. */
+    private static final Map<String, String> COMPARATOR_BY_WORD = Map.of(
+            "tối thiểu", "tối thiểu", "ít nhất", "tối thiểu", "không dưới", "tối thiểu", "từ", "tối thiểu",
+            "khoảng", "khoảng", "trên", "trên", "hơn", "trên", "dưới", "dưới", "tối đa", "tối đa",
+            "không quá", "tối đa");
+
+    private static final int LOOK_BEHIND = 30;
+    private static final int LOOK_AHEAD = 60;
+
+    private TargetValues() {
+    }
+
+    public static List<TargetValue> read(String text) {
+        List<TargetValue> values = new ArrayList<>();
+        if (text == null) {
+            return values;
+        }
+        Matcher m = TargetPatterns.VALUE.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
+            if (TargetPatterns.YEAR_LEAD.matcher(before).find()) {
+                continue;
+            }
+            String unit = unitOf(m.group(2), m.group(4));
+            BigDecimal value = VietnameseNumber.parse(m.group(1));
+            BigDecimal upper = m.group(3) == null ? null : VietnameseNumber.parse(m.group(3));
+            if (value == null) {
+                continue;
+            }
+            if (unit == null && TargetPatterns.DURATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                continue;
+            }
+            if (unit == null && looksLikeYear(m.group(1)) && (upper == null || looksLikeYear(m.group(3)))) {
+                continue;
+            }
+            String comparator = comparator(before, text.substring(m.end(), Math.min(text.length(),
+                    m.end() + LOOK_AHEAD)), upper != null);
+            if (unit == null && comparator == null) {
+                continue;
+            }
+            values.add(new TargetValue(value, upper, unit, comparator));
+        }
+        return values;
+    }
+
+    private static String unitOf(String first, String second) {
+        String unit = second != null ? second : first;
+        if (unit == null) {
+            return null;
+        }
+        String single = TargetPatterns.WHITESPACE.matcher(unit.strip()).replaceAll(" ");
+        return TargetPatterns.SPACED_SLASH.matcher(single).replaceAll("/");
+    }
+
+    private static boolean looksLikeYear(String number) {
+        return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
+    }
+
+    private static String comparator(String before, String after, boolean range) {
+        if (TargetPatterns.AT_LEAST_AFTER.matcher(after).find()) {
+            return "trở lên";
+        }
+        Matcher b = TargetPatterns.COMPARATOR_BEFORE.matcher(before);
+        String word = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : null;
+        if (range) {
+            return word != null && !word.equals("từ") && !word.equals("đạt")
+                    ? COMPARATOR_BY_WORD.get(word) : "từ ... đến";
+        }
+        if (word == null) {
+            return null;
+        }
+        return word.equals("đạt") ? "đạt" : COMPARATOR_BY_WORD.get(word);
+    }
+}

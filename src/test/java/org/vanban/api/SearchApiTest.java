@@ -1,0 +1,91 @@
+package org.vanban.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class SearchApiTest {
+
+    @BeforeEach
+    void ready() {
+        Ready.await();
+    }
+
+    private static List<String> top(String q) {
+        return given().queryParam("q", q).queryParam("size", 5).get("/api/search").then().statusCode(200)
+                .extract().path("items.link");
+    }
+
+    @Test
+    void withAndWithoutDiacriticsTheSameTopHits() {
+        List<String> accented = top("giao thông vận tải");
+        assertEquals(accented, top("giao thong van tai"));
+        assertEquals(accented, top("GIAO THÔNG VẬN TẢI"));
+        assertEquals(top("Đồ Sơn"), top("do son"));
+    }
+
+    @Test
+    void hitsCarryProvenanceSnippetsAndFacets() {
+        given().queryParam("q", "cảng Lạch Huyện").get("/api/search").then().statusCode(200)
+                .body("total", greaterThan(0))
+                .body("items[0].snippet", containsString("<mark>"))
+                .body("items[0].link", startsWith("/api/documents/"))
+                .body("items[0].document.sourceName", notNullValue())
+                .body("facets.type", notNullValue())
+                .body("facets.document", notNullValue())
+                .body("facets.year", notNullValue());
+        String link = given().queryParam("q", "cảng Lạch Huyện").queryParam("kind", "clause").get("/api/search")
+                .then().extract().path("items[0].link");
+        given().urlEncodingEnabled(false).get(link).then().statusCode(200).body("text", notNullValue());
+    }
+
+    @Test
+    void filtersNarrowTheHits() {
+        given().queryParam("q", "cảng").queryParam("kind", "task").queryParam("agency", "Sở GTVT")
+                .get("/api/search").then().statusCode(200).body("items.kind", everyItem(equalTo("task")));
+        given().queryParam("q", "cảng").queryParam("type", "Kế hoạch").get("/api/search").then().statusCode(200)
+                .body("total", greaterThan(0));
+        given().queryParam("q", "45-NQ/TW").get("/api/search").then().statusCode(200)
+                .body("total", greaterThan(0));
+        given().queryParam("q", "cảng").queryParam("size", 3).queryParam("sort", "date").get("/api/search").then()
+                .statusCode(200).body("items.size()", lessThanOrEqualTo(3)).body("size", equalTo(3));
+        given().queryParam("q", "xyzxyz khongtontai").get("/api/search").then().statusCode(200)
+                .body("total", equalTo(0));
+    }
+
+    @ParameterizedTest(name = "{0} is a 400")
+    @CsvSource(delimiter = '|', value = {
+            "q=", "size=1000&q=cảng", "page=-1&q=cảng", "page=abc&q=cảng", "kind=spaceship&q=cảng",
+            "sort=popularity&q=cảng", "agency=Cơ quan không tồn tại&q=cảng", "yearFrom=2030&yearTo=2020&q=cảng" })
+    void badRequestsSayWhatToChange(String query) {
+        given().urlEncodingEnabled(true).get("/api/search?" + query).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", notNullValue());
+    }
+
+    @Test
+    void longAndMalformedQueriesNeverFail() {
+        given().queryParam("q", "x".repeat(1001)).get("/api/search").then().statusCode(400)
+                .body("detail", containsString("1"));
+        given().queryParam("q", "ab ".repeat(40)).get("/api/search").then().statusCode(400);
+        for (String q : List.of("\"unclosed", "+", "-", "((", "*", "~1", "a | | b", "\u0000")) {
+            int status = given().queryParam("q", q).get("/api/search").then().extract().statusCode();
+            assertEquals(true, status == 200 || status == 400, q + " → " + status);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.vanban.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.lucene.index.IndexableField;
+import org.junit.jupiter.api.Test;
+import org.vanban.domain.Document;
+import org.vanban.domain.DocumentHeader;
+import org.vanban.domain.Target;
+import org.vanban.domain.TargetValue;
+
+class LuceneDocumentsTest {
+
+    final LuceneDocuments luceneDocuments = new LuceneDocuments();
+
+    @Test
+    void oneUnitPerDocumentClauseTaskAndTargetEachCarryingTheDocumentId() {
+        IndexedDocument plan = SearchIndexTest.planOf2020();
+        Document withTarget = new Document(plan.document().sourceName(), "sha", plan.document().header(), "",
+                plan.document().clauses(), plan.document().tasks(),
+                List.of(new Target("2", null, "Thu hút 20 triệu lượt khách du lịch vào năm 2025", 2025,
+                        List.of(new TargetValue(new BigDecimal("20"), null, "triệu lượt", "đạt")), null)),
+                List.of(), List.of());
+        var units = luceneDocuments.build(new IndexedDocument(10, withTarget));
+
+        assertEquals(List.of("document", "clause", "clause", "task", "target"),
+                units.stream().map(u -> u.get(IndexFields.KIND)).toList());
+        units.forEach(u -> assertEquals("10", u.get(IndexFields.DOC_ID)));
+        units.forEach(u -> assertEquals("86-kh-ubnd.txt", u.get(IndexFields.SOURCE_NAME)));
+        assertNull(units.get(0).get(IndexFields.CLAUSE_PATH));
+        assertEquals("2", units.get(4).get(IndexFields.CLAUSE_PATH));
+    }
+
+    @Test
+    void taskUnitsCarryTheirAgenciesAsKeywordsAndAsSearchableNames() {
+        var task = luceneDocuments.build(SearchIndexTest.planOf2020()).get(3);
+        assertEquals(List.of("so-giao-thong-van-tai", "so-y-te"), Arrays.stream(task.getFields(IndexFields.AGENCY))
+                .map(f -> f.binaryValue() != null ? f.binaryValue().utf8ToString() : f.stringValue())
+                .distinct().toList());
+        assertEquals(List.of("Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện", "Sở Giao thông vận tải",
+                "Sở Y tế"), Arrays.stream(task.getFields(IndexFields.TEXT_EXACT)).map(IndexableField::stringValue)
+                .toList());
+    }
+
+    @Test
+    void numbersInTheTextAndTheDocumentsOwnNumberAreKeywords() {
+        var units = luceneDocuments.build(SearchIndexTest.planOf2020());
+        assertEquals(List.of("45-NQ/TW", "86/KH-UBND"), Arrays.stream(units.get(0).getFields(IndexFields.NUMBERS))
+                .map(IndexableField::stringValue).toList());
+    }
+
+    @Test
+    void aDocumentWithoutHeaderOrClausesStillHasItsDocumentUnit() {
+        Document bare = new Document("empty.txt", "sha", null, "", List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        var units = luceneDocuments.build(new IndexedDocument(3, bare));
+        assertEquals(1, units.size());
+        assertEquals("empty.txt", units.get(0).get(IndexFields.TEXT));
+    }
+
+    @Test
+    void headerFieldsAreNotRequired() {
+        Document untitled = new Document("x.txt", "sha", DocumentHeader.empty(), "", List.of(), List.of(), List.of(),
+                List.of(), List.of());
+        assertEquals("x.txt", luceneDocuments.build(new IndexedDocument(4, untitled)).get(0).get(IndexFields.TITLE));
+    }
+}

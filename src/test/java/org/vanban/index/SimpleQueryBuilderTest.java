@@ -1,0 +1,71 @@
+package org.vanban.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The simple syntax, read the way the builder reads it: alternatives separated by " || ", parts by " ". */
+class SimpleQueryBuilderTest {
+
+    final SimpleQueryBuilder builder = new SimpleQueryBuilder();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '`', value = {
+            "cảng Lạch Huyện                 ; WORD:cảng WORD:Lạch WORD:Huyện",
+            "`\"giao thông\" vận tải`        ; PHRASE:giao thông WORD:vận WORD:tải",
+            "+chuyển -đổi                    ; +WORD:chuyển -WORD:đổi",
+            "`-\"nông thôn\" mới`            ; -PHRASE:nông thôn WORD:mới",
+            "cảng | sân bay                  ; WORD:cảng || WORD:sân WORD:bay",
+            "logist* huyen~1 huyen~          ; PREFIX:logist FUZZY1:huyen FUZZY1:huyen",
+            "huyen~2 huyen~0                 ; FUZZY2:huyen WORD:huyen",
+            "45-NQ/TW 86/kh-ubnd             ; NUMBER:45-NQ/TW NUMBER:86/kh-ubnd",
+            "`Lạch Huyện, (2030).`           ; WORD:Lạch WORD:Huyện WORD:2030",
+            "`\"giao thông`                  ; PHRASE:giao thông",
+            "`|| giao ||`                    ; WORD:giao",
+            "`+ - giao`                      ; WORD:giao",
+    })
+    void readsTheSyntax(String query, String expected) {
+        String read = builder.parse(query).stream()
+                .map(alternative -> alternative.stream().map(SimpleQueryBuilderTest::describe)
+                        .filter(s -> !s.isEmpty()).collect(Collectors.joining(" ")))
+                .filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(" || "));
+        assertEquals(expected, read);
+    }
+
+    private static String describe(SimpleQueryBuilder.Part part) {
+        String operator = switch (part.operator()) {
+            case MUST -> "+";
+            case MUST_NOT -> "-";
+            case DEFAULT -> "";
+        };
+        String shape = part.shape() == SimpleQueryBuilder.Shape.FUZZY ? "FUZZY" + part.edits() : part.shape().name();
+        return part.text().isBlank() ? "" : operator + shape + ":" + part.text();
+    }
+
+    @ParameterizedTest(name = "{0} plain words: {1} must match")
+    @CsvSource({"1,1", "2,2", "3,2", "4,3", "6,5", "8,6", "12,9"})
+    void howManyWordsMustMatch(int words, int required) {
+        assertEquals(required, SimpleQueryBuilder.minimumToMatch(words));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+            "hòa                 ; text_folded:hoa (ConstantScore(text_exact:hòa))^2.0",
+            "hoa                 ; text_folded:hoa",
+    })
+    void diacriticsAddAnExactBonusOnTopOfTheFoldedMatch(String query, String expected) {
+        String built = builder.build(query).toString();
+        assertEquals(true, built.contains(expected), built);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"giao thông ; text_shingles:giao thong"})
+    void adjacentWordsAlsoScoreAsAPair(String query, String shingle) {
+        assertEquals(true, builder.build(query).toString().contains(shingle));
+    }
+
+}
