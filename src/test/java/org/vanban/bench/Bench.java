@@ -26,7 +26,8 @@ import org.vanban.bench.PostgresPeer.Unit;
  * 20), {@code bench.jvmArgs} (the server's JVM options), {@code bench.jfr} (record the server with Flight
  * Recorder and summarize hot methods), {@code bench.pg} ({@code false} to skip the peer), {@code bench.out},
  * {@code bench.deadline} (an instant such as {@code 2026-11-23T00:05:00Z}: an ingest still running then is
- * stopped and reported as incomplete with its rate so far, and later sizes are skipped).
+ * stopped and reported as incomplete with its rate so far, and later sizes are skipped), {@code bench.resume}
+ * ({@code true}: continue such an incomplete ingest on its data directory instead of starting afresh).
  */
 public final class Bench {
 
@@ -44,6 +45,7 @@ public final class Bench {
     private final boolean withPostgres;
     private final Path out;
     private final Instant deadline;
+    private final boolean resume;
 
     private Bench() {
         root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
@@ -61,6 +63,7 @@ public final class Bench {
         out = root.resolve(System.getProperty("bench.out", "BENCHMARKS.md"));
         String until = System.getProperty("bench.deadline", "").strip();
         deadline = until.isEmpty() ? null : Instant.parse(until);
+        resume = Boolean.getBoolean("bench.resume");
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,7 +112,21 @@ public final class Bench {
                 lucene.paragraphs(), lucene.seconds(), lucene.docsPerSecond(), lucene.megabytesPerSecond()));
 
         Path dataDir = work.resolve("data-" + size);
-        BenchFiles.deleteTree(dataDir);
+        Path partialState = work.resolve("ingest-" + size + ".partial");
+        java.util.Properties earlier = null;
+        if (resume && Files.exists(partialState) && Files.isDirectory(dataDir)) {
+            earlier = new java.util.Properties();
+            try (var in = Files.newBufferedReader(partialState)) {
+                earlier.load(in);
+            }
+            log("[" + size + "] resuming an ingest stopped by a deadline: " + earlier);
+        } else {
+            BenchFiles.deleteTree(dataDir);
+            Files.deleteIfExists(partialState);
+        }
+        double earlierSeconds = earlier == null ? 0 : Double.parseDouble(earlier.getProperty("seconds"));
+        long earlierDocuments = earlier == null ? 0 : Long.parseLong(earlier.getProperty("documents"));
+        String ingestNote = null;
         ServerProcess.Readiness ingest;
         long ingested;
         long rssAfterIngest;
@@ -136,12 +153,30 @@ public final class Bench {
                 log(String.format(Locale.ROOT, "[%s] deadline %s reached: %d of %d documents ingested; stopping",
                         size, deadline, n, files.size()));
                 Duration listening = e.toListening == null ? sinceStart : e.toListening;
+                java.util.Properties state = new java.util.Properties();
+                state.setProperty("documents", Long.toString(n));
+                state.setProperty("seconds", Double.toString(earlierSeconds + secs(sinceStart.minus(listening))));
+                try (var out = Files.newBufferedWriter(partialState)) {
+                    state.store(out, "ingest stopped by the deadline; -Dbench.resume=true continues it");
+                }
+                listening = listening.minus(Duration.ofNanos((long) (earlierSeconds * 1e9)));
                 return Report.SizeResult.partial(size, !seeds, files.size(), bytes,
                         BenchFiles.sizeOf(files.subList(0, (int) Math.max(0, Math.min(n, files.size())))), lucene,
                         new ServerProcess.Readiness(listening, sinceStart, "incomplete"), n, rss);
             }
             ingested = server.documentCount();
             rssAfterIngest = server.rssKb();
+        }
+        if (earlier != null) {
+            // one ingest in two stints: the figures are over both, time summed, documents counted once
+            ingestNote = String.format(Locale.ROOT, "ingested in two stints of the same code: %d documents in %.0f s "
+                    + "until a deadline stopped the first run, then the remaining %d in %.0f s after a restart on the "
+                    + "same data directory; the rates are over both stints together", earlierDocuments, earlierSeconds,
+                    ingested - earlierDocuments, secs(ingest.listeningToReady()));
+            ingest = new ServerProcess.Readiness(ingest.toListening(), ingest.toReady().plus(
+                    Duration.ofNanos((long) (earlierSeconds * 1e9))), ingest.lastState());
+            log("[" + size + "] " + ingestNote);
+            Files.deleteIfExists(partialState);
         }
         log(String.format(Locale.ROOT, "[%s] ingest: %d documents, ready after %.2f s (listening after %.2f s)", size,
                 ingested, secs(ingest.toReady()), secs(ingest.toListening())));
@@ -224,7 +259,7 @@ public final class Bench {
         }
         return new Report.SizeResult(size, !seeds, files.size(), bytes, lucene, ingest, ingested, rssAfterIngest,
                 indexBytes, dbBytes, pgLoad, pgUnits, restart, rssAfterStart, rssAfterLoad, peakRss, mix,
-                vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes, rssAfterLoadBreakdown, vanbanBytes);
+                vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes, rssAfterLoadBreakdown, vanbanBytes, ingestNote);
     }
 
     private List<String> jvmArgs(Path recording) throws IOException {

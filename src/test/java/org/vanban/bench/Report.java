@@ -17,14 +17,14 @@ final class Report {
             long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<Long> vanbanTotals, List<Long> pgTotals,
             List<SearchLoad.Result> vanbanLoads, List<SearchLoad.Result> pgLoads, long storedDocuments,
             int storedClauses, boolean complete, long ingestedBytes, String rssAfterLoadBreakdown,
-            List<Long> vanbanResponseBytes) {
+            List<Long> vanbanResponseBytes, String ingestNote) {
 
         /** An ingest stopped by the deadline: what it did until then, nothing else measured. */
         static SizeResult partial(String label, boolean synthetic, int files, long bytes, long ingestedBytes,
                 LuceneBaseline.Result lucene, ServerProcess.Readiness ingest, long ingested, long rssKb) {
             return new SizeResult(label, synthetic, files, bytes, lucene, ingest, ingested, rssKb, 0, 0, null, null,
                     null, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), ingested, 0, false,
-                    ingestedBytes, null, List.of());
+                    ingestedBytes, null, List.of(), null);
         }
 
         String name() {
@@ -142,6 +142,9 @@ final class Report {
         }
         md.append('\n');
         for (SizeResult r : results) {
+            if (r.ingestNote() != null) {
+                md.append("- ").append(r.name()).append(": ").append(r.ingestNote()).append(".\n");
+            }
             if (r.complete() && r.ingested() != r.files()) {
                 md.append(f("- %s: the service stored %d documents of %d files (the rest were rejected or "
                         + "duplicates; see target/bench/server-%s-ingest.log).%n", r.name(), r.ingested(), r.files(),
