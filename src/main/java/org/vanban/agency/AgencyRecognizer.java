@@ -113,6 +113,12 @@ public final class AgencyRecognizer {
                 allLevels |= groupKey.endsWith("cac cap") || groupKey.contains("cap uy");
                 i = groupEnd;
                 sharedHead = null;
+            } else if (read != null && isEveryPlaceOf(words, read.end)) {
+                // "Sở Nông nghiệp và Môi trường các tỉnh, thành phố": the body of every place, a group
+                int placesEnd = readGroup(text, words, read.end);
+                groups.add(text.substring(words.get(i).start(), words.get(placesEnd - 1).end()));
+                i = placesEnd;
+                sharedHead = null;
             } else if (read != null) {
                 for (AgencyMention m : read.mentions) {
                     if (seen.add(m.ref().agencyId())) {
@@ -157,6 +163,11 @@ public final class AgencyRecognizer {
         return new AgencyList(agencies, groups, allLevels, words.get(start).start(), words.get(end - 1).end());
     }
 
+    /** "các tỉnh", "các huyện, thị xã" right after a name: it names that body in every such place. */
+    private static boolean isEveryPlaceOf(List<Word> words, int end) {
+        return nextIs(words, end, "cac") && matchPhrase(words, end + 1, LEVELS, 2) > end + 1;
+    }
+
     private static int skipSeparator(List<Word> words, int i) {
         int j = i;
         if (j < words.size() && (words.get(j).text().equals(",") || words.get(j).text().equals(";"))) {
@@ -188,6 +199,14 @@ public final class AgencyRecognizer {
             }
             j = opener;
             opened = true;
+        } else if (matchPhrase(words, j, PERSON_TITLES, 3) > j) {
+            // "Giám đốc các sở", "Chủ tịch Ủy ban nhân dân các huyện": the heads of a group stand for it
+            int title = matchPhrase(words, j, PERSON_TITLES, 3);
+            if (nextIs(words, title, "cac") || isLocalGovernmentGroup(words, title)) {
+                int inner = readGroup(text, words, title);
+                return inner > title ? inner : i;
+            }
+            return i;
         } else {
             int noun = matchPhrase(words, j, GROUP_NOUN_OPENERS, 3);
             if (noun > j) {
@@ -219,21 +238,31 @@ public final class AgencyRecognizer {
                 j++;
                 continue;
             }
-            if (w.key().equals("cua") || w.key().equals("thuoc")) {
-                // "Các ban của Thành ủy": the owner belongs to the group's description
-                Read owner = readAgencies(text, words, j + 1);
+            boolean directly = w.key().equals("truc") && nextIs(words, j + 1, "thuoc");
+            if (w.key().equals("cua") || w.key().equals("thuoc") || directly) {
+                // "Các ban của Thành ủy", "đảng ủy trực thuộc Tỉnh ủy": the owner belongs to the group's description
+                int ownerAt = directly ? j + 2 : j + 1;
+                Read owner = readAgencies(text, words, ownerAt);
                 if (owner != null) {
                     j = owner.end;
                     last = j;
                     continue;
                 }
-                break;
+                if (!directly) {
+                    break; // "các đơn vị trực thuộc" ends with its qualifier
+                }
             }
             int term = matchPhrase(words, j, GROUP_TERMS, LONGEST_GROUP_TERM);
             if (term > j && (!w.isCapitalized() || !startsAgency(words, j) || opened && term == j + 1
                     && isGroupNounCapitalizedInList(words, j))) {
+                boolean members = AgencyVocabulary.MEMBER_TERMS.contains(keyOf(words, j, term));
                 j = term;
                 last = j;
+                Read owner = members ? readAgencies(text, words, j) : null;
+                if (owner != null) {
+                    j = owner.end; // "đại biểu Hội đồng nhân dân tỉnh": the members, not the body
+                    last = j;
+                }
                 continue;
             }
             if (w.key().equals("uy") && j + 1 < words.size() && words.get(j + 1).key().equals("vien")) {
@@ -504,6 +533,10 @@ public final class AgencyRecognizer {
         int lowerRun = 0;
         while (j < words.size() && j - i < LONGEST_UNKNOWN_NAME) {
             Word w = words.get(j);
+            if (isJoiningHyphen(words, j)) {
+                j++; // "Vụ Kế hoạch - Tài chính", "Sở Quy hoạch - Kiến trúc": two specialties of one body
+                continue;
+            }
             if (!w.isWord() || w.isDigits()) {
                 break;
             }
@@ -519,10 +552,18 @@ public final class AgencyRecognizer {
             if (words.get(j - 1).isAcronym() && j - 1 >= head) {
                 break; // "Sở VHTTDL bố trí": an abbreviation is the whole specialty
             }
+            int region = regionEnd(words, j);
+            if (region > j) {
+                end = region; // "Chi cục Thuế khu vực II", "Bảo hiểm xã hội khu vực XXI"
+                break;
+            }
             int lvl = matchPhrase(words, j, LEVELS, 2);
             if (lvl > j) {
                 int place = properNameEnd(words, lvl);
-                if (place > lvl || lvl >= words.size() || !words.get(lvl).isWord() || isStop(words, lvl)) {
+                // after "tỉnh", "huyện" lower-case words are the sentence ("... công tỉnh tiếp nhận"); "xã" also
+                // ends "hợp tác xã" and "quần" is no "quận" ("quần đảo"): those names may go on
+                if (place > lvl || lvl >= words.size() || !words.get(lvl).isWord() || isStop(words, lvl)
+                        || !keyOf(words, j, lvl).equals("xa") && (lvl - j > 1 || isSpelledAsHead(w))) {
                     // "... thành phố" or "... huyện Thủy Nguyên" closes the name; "hợp tác xã và" does not
                     end = place;
                     break;
@@ -565,6 +606,26 @@ public final class AgencyRecognizer {
         return end > head ? new Form(end, kind, headKey) : null;
     }
 
+    /** A hyphen inside a name before a capitalised word that starting no agency of its own. */
+    private boolean isJoiningHyphen(List<Word> words, int j) {
+        return words.get(j).text().equals("-") && j > 0 && j + 1 < words.size() && words.get(j - 1).isWord()
+                && !words.get(j - 1).isAcronym() && words.get(j + 1).isWord()
+                && words.get(j + 1).isCapitalized() && !words.get(j + 1).isAcronym() && !startsAgency(words, j + 1);
+    }
+
+    /** End of a region qualifier ("khu vực XVI", "khu vực II", "khu vực Đông Nam Bộ") at {@code i}, or {@code i}. */
+    private int regionEnd(List<Word> words, int i) {
+        if (i + 2 < words.size() && words.get(i).key().equals("khu") && words.get(i + 1).key().equals("vuc")) {
+            Word name = words.get(i + 2);
+            if (name.isWord() && (name.isDigits() || name.isAcronym() || name.text().matches("[IVXLC]+"))) {
+                return i + 3;
+            }
+            int place = properNameEnd(words, i + 2);
+            return place > i + 2 ? place : i;
+        }
+        return i;
+    }
+
     /** End of "Hải Phòng" in "huyện Hải Phòng ..." style places: capitalised words that start no agency. */
     private int properNameEnd(List<Word> words, int i) {
         int j = i;
@@ -577,6 +638,10 @@ public final class AgencyRecognizer {
 
     /** Where a place qualifier after a register name ends ("Ban Quản lý khu kinh tế" + "Hải Phòng"). */
     private int placeQualifierEnd(List<Word> words, int end) {
+        int region = regionEnd(words, end);
+        if (region > end) {
+            return region;
+        }
         int level = matchPhrase(words, end, LEVELS, 2);
         if (level > end && !words.get(end).isCapitalized()) {
             int place = properNameEnd(words, level);
@@ -591,26 +656,51 @@ public final class AgencyRecognizer {
             return false;
         }
         int head = headEnd(words, i);
-        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY) {
+        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY && !isBareHead(words, head)) {
             return true;
         }
         return register.trie().longest(words, i, register.trie().root(), words.size()) != null;
     }
 
+    /**
+     * A head noun with no name after it is the owner in "Thanh tra Sở", "Văn phòng Bộ", "các đơn vị trực thuộc
+     * Sở" and the end of "Hải Phòng": it starts no agency of its own.
+     */
+    private static boolean isBareHead(List<Word> words, int head) {
+        if (head >= words.size() || !words.get(head).isWord()) {
+            return true;
+        }
+        Word next = words.get(head);
+        return !next.isCapitalized() && matchPhrase(words, head, LEVELS, 2) == head
+                && !next.key().equals("quan") && !next.key().equals("cac");
+    }
+
     private static int headEnd(List<Word> words, int i) {
         for (int n = Math.min(LONGEST_HEAD, words.size() - i); n >= 1; n--) {
             String key = keyOf(words, i, i + n);
-            if (key != null && HEADS.containsKey(key)) {
+            if (key != null && HEADS.containsKey(key) && (n > 1 || isSpelledAsHead(words.get(i)))) {
                 return i + n;
             }
         }
         return i;
     }
 
+    /** "Sở" is a head, "Số" (in "Số hóa hồ sơ") is not: folding alone would confuse them. */
+    private static boolean isSpelledAsHead(Word w) {
+        String spelling = AgencyVocabulary.HEAD_SPELLINGS.get(w.key());
+        return spelling == null || w.isAcronym()
+                || VietnameseText.unifyTonePlacement(VietnameseText.nfc(w.text().toLowerCase(java.util.Locale.ROOT)))
+                        .equals(spelling);
+    }
+
     private static boolean isStop(List<Word> words, int i) {
         if (i > 0 && words.get(i - 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
                 (words.get(i - 1).text() + " " + words.get(i).text()).toLowerCase(java.util.Locale.ROOT)))) {
             return false; // "trình" ends a name, "công trình" does not
+        }
+        if (i + 1 < words.size() && words.get(i + 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
+                (words.get(i).text() + " " + words.get(i + 1).text()).toLowerCase(java.util.Locale.ROOT)))) {
+            return false; // "giao" ends a name, "giao thông" does not
         }
         for (int n = Math.min(LONGEST_STOP, words.size() - i); n >= 1; n--) {
             StringBuilder sb = new StringBuilder();
@@ -713,7 +803,10 @@ public final class AgencyRecognizer {
             case "hoi", "lien doan", "tong lien doan", "lien minh", "lien hiep", "doan" ->
                     AgencyType.FRONT_AND_MASS_ORGANISATION;
             case "tap doan", "tong cong ty", "cong ty" -> AgencyType.STATE_ENTERPRISE;
-            case "kho bac", "kho bac nha nuoc", "van phong", "uy ban", "hoi dong" -> AgencyType.STATE_BODY;
+            case "kho bac", "kho bac nha nuoc", "van phong", "uy ban", "hoi dong", "phong", "bao hiem xa hoi",
+                    "cang vu" -> AgencyType.STATE_BODY;
+            case "hiep hoi" -> AgencyType.FRONT_AND_MASS_ORGANISATION;
+            case "buu dien", "chi nhanh" -> AgencyType.STATE_ENTERPRISE;
             default -> AgencyType.OTHER;
         };
     }

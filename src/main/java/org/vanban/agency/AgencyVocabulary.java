@@ -77,14 +77,31 @@ final class AgencyVocabulary {
             Map.entry("bao", HeadKind.NAMED),
             Map.entry("doan", HeadKind.NAMED),
             Map.entry("ngan hang", HeadKind.NAMED),
+            Map.entry("phong", HeadKind.NAMED),
+            Map.entry("hiep hoi", HeadKind.NAMED),
+            Map.entry("buu dien", HeadKind.NAMED),
+            Map.entry("chi nhanh", HeadKind.NAMED_LONG),
+            Map.entry("cang vu", HeadKind.NAMED),
             Map.entry("ban quan ly", HeadKind.NAMED_LONG),
             Map.entry("ban chi dao", HeadKind.NAMED_LONG),
             Map.entry("trung tam", HeadKind.NAMED_LONG),
             Map.entry("cong ty", HeadKind.NAMED_LONG),
             Map.entry("tong cong ty", HeadKind.NAMED_LONG),
-            Map.entry("quy", HeadKind.NAMED_LONG));
+            Map.entry("quy", HeadKind.NAMED_LONG),
+            Map.entry("bao hiem xa hoi", HeadKind.NAMED_LONG));
 
     static final int LONGEST_HEAD = 4;
+
+    /**
+     * One-word heads and levels whose folded key is shared with common words of another tone: "Số hóa" is no "Sở", "Bảo
+     * vệ" no "Báo", "Đại hội" no "Đài". Such a head counts only when spelled as here (lower case, NFC).
+     */
+    static final Map<String, String> HEAD_SPELLINGS = Map.ofEntries(
+            Map.entry("so", "sở"), Map.entry("bo", "bộ"), Map.entry("cuc", "cục"), Map.entry("vu", "vụ"),
+            Map.entry("bao", "báo"), Map.entry("dai", "đài"), Map.entry("hoi", "hội"), Map.entry("vien", "viện"),
+            Map.entry("truong", "trường"), Map.entry("doan", "đoàn"), Map.entry("quy", "quỹ"), Map.entry("phong", "phòng"),
+            Map.entry("tinh", "tỉnh"), Map.entry("huyen", "huyện"), Map.entry("quan", "quận"),
+            Map.entry("phuong", "phường"));
 
     /** Heads whose list may share one head noun: "các Sở: Tài chính, Xây dựng", "Các Bộ: KH&ĐT, TC". */
     static final Set<String> SHARED_HEADS = Set.of("so", "bo", "ban", "cuc", "vien", "truong", "hoi", "tong cuc");
@@ -108,11 +125,13 @@ final class AgencyVocabulary {
             "về", "từ", "đến", "nhiệm kỳ", "khóa", "khoá", "lần", "gồm", "thuộc", "có", "không", "thì", "mà",
             "khi", "nếu", "cùng", "giúp", "gửi", "trở thành", "đạt", "sau", "trước", "trên", "dưới", "giao",
             "nhận", "huy động", "sửa đổi", "bổ sung", "thu hút", "khuyến khích", "ứng dụng", "đưa", "làm", "tạo",
-            "như", "hoặc", "hay", "cụ thể");
+            "như", "hoặc", "hay", "cụ thể", "bố trí", "phân bổ", "cân đối", "giải ngân", "sắp xếp", "kiện toàn",
+            "điều phối", "chuẩn bị", "lựa chọn", "thực thi", "xử lý", "thúc đẩy");
 
     /** Compounds whose second word alone would be a stop: "công trình", "chương trình", "đầu tư". */
     static final Set<String> COMPOUNDS = Set.of("công trình", "chương trình", "quá trình", "lộ trình",
-            "tiến trình", "đầu tư", "cơ quan", "đối với", "quy trình", "giáo trình");
+            "tiến trình", "đầu tư", "cơ quan", "đối với", "quy trình", "giáo trình", "giao thông", "giao dịch",
+            "trình độ");
 
     /** Verbs that also occur inside names ("Ban Quản lý dự án đầu tư xây dựng"): they end only short names. */
     static final Set<String> VERBS_INSIDE_NAMES = Set.of("xay dung", "phat trien", "dau tu", "quan ly", "bao ve",
@@ -129,9 +148,13 @@ final class AgencyVocabulary {
             "co lien quan", "trung uong", "truc thuoc", "cac cap", "nha nuoc", "uy ban nhan dan", "ubnd",
             "hoi dong nhan dan", "hdnd", "mat tran", "thanh vien", "tren dia ban", "cac", "thuoc chinh phu",
             "co quan ngang bo", "ban dang", "ngoai", "lien", "cac cap uy", "doan the chinh tri xa hoi",
-            "cac to chuc", "khoi", "chuc nang");
+            "cac to chuc", "khoi", "chuc nang", "huyen uy", "thi uy", "thanh uy", "quan uy", "mat tran to quoc", "chu dau tu", "to dai bieu", "dai bieu",
+            "doan the tinh", "cap tinh", "cap huyen", "cap xa");
 
     static final int LONGEST_GROUP_TERM = 6;
+
+    /** Group terms of members, owned by the body named right after them: "đại biểu Hội đồng nhân dân tỉnh". */
+    static final Set<String> MEMBER_TERMS = Set.of("dai bieu", "to dai bieu", "thanh vien");
 
     /** Words that open a group: "các", "những", "mọi", "toàn thể", "Thủ trưởng", "Các đồng chí". */
     static final Set<String> GROUP_OPENERS = Set.of("cac", "nhung", "moi", "toan the", "thu truong",

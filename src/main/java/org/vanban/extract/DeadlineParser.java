@@ -8,6 +8,9 @@ import static org.vanban.extract.ExtractPatterns.HORIZON;
 import static org.vanban.extract.ExtractPatterns.MARKED_DEADLINE;
 import static org.vanban.extract.ExtractPatterns.MONTH;
 import static org.vanban.extract.ExtractPatterns.ONGOING;
+import static org.vanban.extract.ExtractPatterns.PREPOSED_DEADLINE;
+import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING;
+import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE;
 import static org.vanban.extract.ExtractPatterns.QUARTER;
 import static org.vanban.extract.ExtractPatterns.RECURRING;
 import static org.vanban.extract.ExtractPatterns.SINGLE_YEAR;
@@ -60,22 +63,41 @@ public final class DeadlineParser {
 
     /**
      * Finds a deadline stated inside prose by its marker ("hoàn thành trong tháng 3/2020", "trước ngày
-     * 30/6/2025"); a year or period mentioned without a marker ("giai đoạn 2021 - 2030", "đến năm 2030, tầm nhìn
+     * 30/6/2025"), a preposition and a full date or period ("báo cáo trong Quý IV năm 2024"), standing alone at
+     * the end of the sentence ("...; Quý II năm 2025.") or recurring ("định kỳ hằng tháng báo cáo"); a year or period mentioned without a marker ("giai đoạn 2021 - 2030", "đến năm 2030, tầm nhìn
      * đến năm 2045") is no deadline.
      */
     public Deadline find(String text, LocalDate reference) {
         if (text == null) {
             return Deadline.none();
         }
-        Matcher m = MARKED_DEADLINE.matcher(text);
-        if (m.find()) {
-            String phrase = VietnameseText.collapseWhitespace(text.substring(m.start(), m.end()));
-            Range range = resolve(phrase, reference);
-            if (range != null) {
-                return new Deadline(phrase, range.from, range.to, DeadlineKind.FIXED);
+        for (Matcher m : java.util.List.of(MARKED_DEADLINE.matcher(text), PREPOSED_DEADLINE.matcher(text))) {
+            if (m.find()) {
+                Deadline fixed = fixed(text.substring(m.start(), m.end()), reference);
+                if (fixed != null) {
+                    return fixed;
+                }
             }
         }
+        Matcher trailing = TRAILING_DEADLINE.matcher(text.strip());
+        if (trailing.find()) {
+            Deadline fixed = fixed(trailing.group(1), reference);
+            if (fixed != null) {
+                return fixed;
+            }
+        }
+        Matcher recurring = PROSE_RECURRING.matcher(text);
+        if (recurring.find()) {
+            return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
+                    DeadlineKind.RECURRING);
+        }
         return Deadline.none();
+    }
+
+    private Deadline fixed(String phrase, LocalDate reference) {
+        String written = VietnameseText.collapseWhitespace(phrase);
+        Range range = resolve(written, reference);
+        return range == null ? null : new Deadline(written, range.from, range.to, DeadlineKind.FIXED);
     }
 
     private record Range(LocalDate from, LocalDate to) {

@@ -67,7 +67,46 @@ public final class ExtractPatterns {
             + "|tháng\\s+\\d{1,2}(?:\\s*(?:/|năm)\\s*\\d{4})?"
             + "|năm\\s+\\d{4}))");
 
+    private static final String DEADLINE_WITH_YEAR = "(?:quý\\s*(?:IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*\\d{4}"
+            + "|\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
+            + "|tháng\\s+\\d{1,2}\\s*(?:/|năm)\\s*\\d{4}"
+            + "|6\\s+tháng\\s+(?:đầu|cuối)\\s+năm\\s+\\d{4})";
+
+    /**
+     * A deadline in prose after a preposition, with its year: "báo cáo Ủy ban nhân dân tỉnh trong Quý IV năm
+     * 2024", "trình Ủy ban nhân dân tỉnh trước 30/6/2025", "báo cáo kết quả trong tháng 9/2025".
+     */
+    public static final Pattern PREPOSED_DEADLINE = ci("(?:trước|chậm\\s+nhất(?:\\s+là)?|trong|vào)\\s+(?:ngày\\s+)?"
+            + DEADLINE_WITH_YEAR);
+
+    /**
+     * A deadline standing alone as the last part of a sentence: "...; Quý II năm 2025.", "...; 6 tháng đầu năm
+     * 2025 hoàn thành.", "...; năm 2025.", "...; trong năm 2025". Group 1 is the deadline.
+     */
+    public static final Pattern TRAILING_DEADLINE = ci("[;,]\\s*((?:(?:hoàn\\s+thành|thực\\s+hiện)\\s+)?(?:trong\\s+|trước\\s+|vào\\s+)?"
+            + "(?:" + DEADLINE_WITH_YEAR.substring(3, DEADLINE_WITH_YEAR.length() - 1) + "|năm\\s+\\d{4}))"
+            + "(?:\\s+(?:hoàn\\s+thành|và\\s+các\\s+năm\\s+tiếp\\s+theo))?\\s*[./]*\\s*$");
+
+    /**
+     * A recurring deadline in prose: introduced by "định kỳ" ("định kỳ hằng tháng báo cáo", "báo cáo định kỳ hằng
+     * tuần", "định kỳ 6 tháng, hằng năm tổng hợp") or closing a sentence ("thực hiện hằng năm.", "báo cáo kết quả
+     * hằng quý."). A recurrence qualifying a noun is none: "các nghị quyết phát triển kinh tế - xã hội hàng năm
+     * và ...", "trong chương trình, kế hoạch hàng năm, 5 năm".
+     */
+    public static final Pattern PROSE_RECURRING = ci("định\\s+kỳ\\s+(?:(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
+            + "|(?:\\d+|sáu|ba)\\s+tháng)|(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)(?=\\s*(?:[.;]|$))");
+
     // ------------------------------------------------------------------ tasks
+
+    /**
+     * An apposition naming the actor's role before its work: "Công an tỉnh là cơ quan thường trực, có trách
+     * nhiệm ...", "Sở Nội vụ là cơ quan đầu mối, ...", "Văn phòng Bộ là đầu mối tổng hợp, báo cáo ...".
+     */
+    public static final Pattern ROLE_APPOSITION = ci("^[\\s,]*là\\s+(?:(?:cơ\\s+quan|đơn\\s+vị)\\s+)?(?:thường\\s+trực|đầu\\s+mối|tham\\s+mưu)"
+            + "[^,;:.]{0,80}[,;]?\\s*");
+
+    /** The closing line of a letter: "Ủy ban nhân dân tỉnh thông báo để các đơn vị biết, thực hiện./." */
+    public static final Pattern NOTICE_CLOSING = ci("thông\\s+báo\\s+(?:để|cho)\\s+[^.;]{0,60}\\bbiết");
 
     /** "chủ trì", "Chủ trì," after the lead agencies: "Sở Tài chính chủ trì, phối hợp với ...". */
     public static final Pattern LEAD_MARKER = ci("^\\s*(?:là\\s+cơ\\s+quan\\s+)?chủ\\s+trì\\b[\\s,]*");

@@ -36,6 +36,8 @@ public final class ReferenceExtractor {
 
     /** How far before a number its type word is looked for: "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ". */
     private static final int TYPE_WINDOW = 40;
+    /** How far before a number a law's type word is looked for, past its name: "Luật Ngân sách nhà nước số ". */
+    private static final int NAMED_LAW_WINDOW = 90;
 
     /** How far after a number its date and issuer are looked for. */
     private static final int METADATA_WINDOW = 160;
@@ -191,6 +193,10 @@ public final class ReferenceExtractor {
             if (type.find()) {
                 typeWord = type.group(1);
                 designatorStart = start - (type.regionEnd() - type.start(1));
+            } else {
+                Matcher law = ReferencePatterns.NAMED_LAW_BEFORE.matcher(
+                        text.substring(Math.max(0, start - NAMED_LAW_WINDOW), start));
+                typeWord = law.find() ? law.group(1) : null;
             }
             found.add(new Found(DocumentNumber.normalize(asWritten), asWritten, false, typeWord, start,
                     designatorStart, m.end()));
@@ -211,7 +217,13 @@ public final class ReferenceExtractor {
     private static Reference describe(String text, Found f, ReferenceRelation relation, String clausePath) {
         String type = f.typeWord() != null ? canonicalType(f.typeWord())
                 : f.partial() ? null : DocumentNumber.typeFromSymbol(f.number());
-        String after = text.substring(f.end(), Math.min(text.length(), f.end() + METADATA_WINDOW));
+        int metadataFrom = f.end();
+        Matcher shared = ReferencePatterns.SHARED_METADATA_GAP.matcher(text);
+        // "các Báo cáo số 464-BC/TU và 465-BC/TU, ngày 01/12/2023": numbers under one type word share the date
+        while (shared.region(metadataFrom, text.length()).lookingAt()) {
+            metadataFrom = shared.end();
+        }
+        String after = text.substring(metadataFrom, Math.min(text.length(), metadataFrom + METADATA_WINDOW));
         LocalDate date = null;
         int issuerFrom = 0;
         boolean dated = false;

@@ -57,6 +57,14 @@ final class ReferencePatterns {
             "(?iu)(?:^|[^\\p{L}])(" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?$");
 
     /**
+     * A law or code named before its number: "Luật Ngân sách nhà nước số ", "Bộ luật Lao động số ",
+     * "Pháp lệnh Ưu đãi người có công với cách mạng số ". The name stays within one clause (no ";" or ".").
+     * Group 1 the type word.
+     */
+    static final Pattern NAMED_LAW_BEFORE = Pattern.compile(
+            "(?u)(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+\\p{Lu}[\\p{L}\\s,-]{0,70}?\\s+số\\s*:?\\s*$");
+
+    /**
      * A date right after a number: ", ngày 24/01/2019", " NGÀY 26/11/2019", " ngày 29 tháng 7 năm 2017",
      * ") ngày 10/1/2025". Groups: 1-3 day, month, year in the short form; 4-6 in the long form.
      */
@@ -66,14 +74,15 @@ final class ReferencePatterns {
 
     /**
      * The issuer after a number (and its date): "của Bộ Chính trị khóa XIII về ...", "CỦA CHÍNH PHỦ, ...",
-     * "của Ủy ban nhân dân thành phố thực hiện ...", or, right after a date, a body named without "của":
+     * "của Ủy ban nhân dân thành phố thực hiện ...", "của Chủ tịch UBND tỉnh", or, right after a date, a body
+     * named without "của":
      * "ngày 08/7/2019 Ban Thường vụ Thành ủy (sau đây ...)". Group 1 the issuer, up to a word that ends it.
      */
     static final Pattern ISSUER_AFTER = Pattern.compile(
             "(?u)^\\s*,?\\s*(?:(?i:của)\\s+)?((?:Ban|BAN|Bộ|BỘ|Chính phủ|CHÍNH PHỦ|Quốc hội|QUỐC HỘI|Ủy ban|Uỷ ban"
                     + "|ỦY BAN|UỶ BAN|UBND|HĐND|Hội đồng|HỘI ĐỒNG|Thủ tướng|THỦ TƯỚNG|Văn phòng|VĂN PHÒNG|Thành ủy"
                     + "|Thành uỷ|THÀNH ỦY|Tỉnh ủy|Tỉnh uỷ|TỈNH ỦY|Sở|SỞ|Tòa án|Viện|Kiểm toán|Đảng ủy|Đảng uỷ|Đại hội"
-                    + "|Trung ương|TRUNG ƯƠNG)"
+                    + "|Trung ương|TRUNG ƯƠNG|Chủ tịch|CHỦ TỊCH|Tổng cục|Cục|Ngân hàng Nhà nước)"
                     + "(?:[ \\t]+(?!(?i:về|khóa|khoá|quy định|thực hiện|triển khai|trong|nhằm|để|đã|với|theo|gắn"
                     + "|vừa|tại|nhiệm kỳ|lần thứ|và|ban hành|phê duyệt|hướng dẫn|sau đây|số|một số)(?![\\p{L}]))"
                     + "[\\p{L}\\d]+){0,8})");
@@ -101,6 +110,16 @@ final class ReferencePatterns {
      */
     static final Pattern COORDINATED_GAP = Pattern.compile(
             "(?iu)(?:[,;]|(?<![\\p{L}])(?:và|cùng))\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?)?$");
+
+    /**
+     * A coordinator and a further number without a type word of its own, after a number: " và 465-BC/TU" in
+     * "các Báo cáo số 464-BC/TU và 465-BC/TU, ngày 01/12/2023", ", 36-NQ/TW" in "các Nghị quyết số 45-NQ/TW,
+     * 36-NQ/TW ngày ...". The date and issuer after the last number are those of all of them. Not " và Nghị
+     * quyết số 23-NQ/TW ngày ..." (a type word of its own: the date is that document's only).
+     */
+    static final Pattern SHARED_METADATA_GAP = Pattern.compile(
+            "\\s*(?:,|;|(?<![\\p{L}])(?:và|cùng))\\s*(?:số\\s*)?\\d{1,5}[a-z]?(?:\\s?/\\s?(?:19|20)\\d{2})?\\s?[-/]\\s?"
+                    + SYMBOL_SEGMENT + "(?:\\s?[-/]\\s?" + SYMBOL_SEGMENT + ")*");
 
     /** An alias between a number and its repetition: "(sau đây gọi tắt là Nghị quyết số ", "(sau đây gọi là ". */
     static final Pattern ALIAS_GAP = Pattern.compile(

@@ -57,13 +57,16 @@ final class TargetPatterns {
     /** Magnitude words before a base unit: "nghìn tỷ đồng", "triệu tấn", "tỷ USD". */
     private static final String MAGNITUDE = "(?:nghìn tỷ|ngàn tỷ|triệu tỷ|nghìn|ngàn|triệu|tỷ|vạn)";
 
+    /** A unit that opens with a magnitude: "triệu lượt khách", "tỷ đồng", "nghìn tỷ đồng". */
+    static final Pattern MAGNITUDE_START = Pattern.compile("(?iu)^" + MAGNITUDE + "(?![\\p{L}])");
+
     /** Base units as written. "lượt" keeps what is counted when the text says it: "lượt khách". */
     private static final String BASE_UNIT = "(?:%|USD|đồng|tấn|TEU|lượt(?:\\s+(?:khách|người lao động|người))?"
             + "|ha|km2|km|m2|m3|MW|kWh|người|căn|hộ|doanh nghiệp|giường|bác sĩ|lao động|học sinh|sinh viên"
             + "|đảng viên|tổ chức đảng|xã|huyện|trường|cơ sở|sản phẩm|dự án|khu|cụm|lần)";
 
-    /** A rate after a unit: "/người" in "USD/người", "/năm" in "13%/năm", "/ha", "/km2". */
-    private static final String PER = "(?:\\s?/\\s?(?:người|năm|ha|km2|tháng|hộ|ngày|dân))?";
+    /** A rate after a unit: "/người" in "USD/người", "/năm" in "13%/năm", "/ha", "/km2", "/người/năm" in "triệu đồng/người/năm". */
+    private static final String PER = "(?:\\s?/\\s?(?:người|năm|ha|km2|tháng|hộ|ngày|dân)){0,2}";
 
     /** A unit: "triệu tấn", "tỷ USD", "USD/người", "%", "%/năm", "nghìn tỷ đồng", "triệu lượt", "căn". */
     private static final String UNIT = "(?:" + MAGNITUDE + "\\s+)?" + BASE_UNIT + PER + "(?![\\p{L}\\d])"
@@ -94,6 +97,12 @@ final class TargetPatterns {
 
     /** "trở lên" within a few words after a value: "75 tỷ USD trở lên", "3% tổng số đảng viên trở lên". */
     static final Pattern AT_LEAST_AFTER = Pattern.compile("(?iu)^[^\\d.;,:()]{0,40}?(?<![\\p{L}])trở lên(?![\\p{L}])");
+
+    /**
+     * Words before "1 ha", "1 người" that make it the measure a value is counted per, not a value: "trên 1 ha đất
+     * trồng trọt đạt 250 triệu đồng", "mỗi 1 km2". Not "đạt trên 1 triệu lượt khách" (a magnitude is a value).
+     */
+    static final Pattern PER_UNIT_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?<!đạt )(?:trên|mỗi|cho)\\s*$");
 
     /** Words before a number that make it a year or a period, not a value: "năm 2030", "giai đoạn 2021". */
     static final Pattern YEAR_LEAD = Pattern.compile(
@@ -148,6 +157,17 @@ final class TargetPatterns {
 
     /** Words of time right after a number: a duration ("từ 3 tháng trở lên"), not a value. */
     static final Pattern DURATION_AFTER = Pattern.compile("(?iu)^\\s*(?:tháng|năm|ngày|quý|giờ|tuần)(?![\\p{L}])");
+
+    /**
+     * The noun a bare count is counted in, right after it: "làng" in "Có thêm 10 làng văn hóa du lịch cộng đồng",
+     * "bệnh viện" is read as "bệnh" in "3 bệnh viện" (one word, as printed). Not a connective or a time word
+     * ("2 và 3", "5 năm"), which {@link #DURATION_AFTER} and the exclusions cover. Group 1 the noun.
+     */
+    static final Pattern COUNTED_NOUN_AFTER = Pattern.compile(
+            "(?u)^\\s*(?!(?:và|hoặc|với|của|trong|đến|tới|so|là|theo|tại|cho|các|những|nhóm|điểm|khoản|điều|mục|lần thứ)(?![\\p{L}]))(\\p{Ll}+)(?![\\p{L}\\d/%])");
+
+    /** Words before a bare number that make it a rank, not a count: "top 5 địa phương", "nhóm 10 tỉnh", "xếp hạng 3". */
+    static final Pattern RANK_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:top|nhóm|hạng|thứ|vị trí|tốp)\\s*$");
 
     /** Runs of whitespace, no-break spaces included: scraped pages end headings with U+00A0. */
     static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");

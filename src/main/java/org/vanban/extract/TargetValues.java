@@ -43,7 +43,7 @@ public final class TargetValues {
             String unit = unitOf(m.group(2), m.group(4));
             BigDecimal value = VietnameseNumber.parse(m.group(1));
             BigDecimal upper = m.group(3) == null ? null : VietnameseNumber.parse(m.group(3));
-            if (value == null) {
+            if (value == null || isPerUnit(value, upper, unit, before)) {
                 continue;
             }
             if (unit == null && TargetPatterns.DURATION_AFTER.matcher(text).region(m.end(), text.length()).lookingAt()) {
@@ -55,7 +55,12 @@ public final class TargetValues {
             String comparator = comparator(before, text.substring(m.end(), Math.min(text.length(),
                     m.end() + LOOK_AHEAD)), upper != null);
             if (unit == null && comparator == null) {
-                continue;
+                // a bare count still counts something: "Có thêm 10 làng văn hóa du lịch cộng đồng"
+                Matcher noun = TargetPatterns.COUNTED_NOUN_AFTER.matcher(text).region(m.end(), text.length());
+                if (!noun.lookingAt() || looksLikeYear(m.group(1)) || TargetPatterns.RANK_LEAD.matcher(before).find()) {
+                    continue;
+                }
+                unit = noun.group(1);
             }
             values.add(new TargetValue(value, upper, unit, comparator));
         }
@@ -69,6 +74,13 @@ public final class TargetValues {
         }
         String single = TargetPatterns.WHITESPACE.matcher(unit.strip()).replaceAll(" ");
         return TargetPatterns.SPACED_SLASH.matcher(single).replaceAll("/");
+    }
+
+    /** "trên 1 ha": one unit of a base measure, the denominator of the value that follows. */
+    private static boolean isPerUnit(BigDecimal value, BigDecimal upper, String unit, String before) {
+        return upper == null && unit != null && value.compareTo(BigDecimal.ONE) == 0
+                && Character.isLetter(unit.charAt(0)) && !TargetPatterns.MAGNITUDE_START.matcher(unit).lookingAt()
+                && TargetPatterns.PER_UNIT_LEAD.matcher(before).find();
     }
 
     private static boolean looksLikeYear(String number) {

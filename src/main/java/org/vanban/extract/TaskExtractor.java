@@ -13,6 +13,8 @@ import static org.vanban.extract.ExtractPatterns.DUTY_HEADING;
 import static org.vanban.extract.ExtractPatterns.LEADING_ADVERBIAL;
 import static org.vanban.extract.ExtractPatterns.LEAD_MARKER;
 import static org.vanban.extract.ExtractPatterns.NOT_AN_ASSIGNMENT;
+import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING;
+import static org.vanban.extract.ExtractPatterns.ROLE_APPOSITION;
 import static org.vanban.extract.ExtractPatterns.RECIPIENTS;
 import static org.vanban.extract.ExtractPatterns.RESPONSIBILITY_MARKER;
 
@@ -55,7 +57,10 @@ import org.vanban.parse.VietnameseText;
  * <li>an item of a list headed by X that opens with its own actor ("Bộ Chỉ huy Quân sự thành phố thực hiện
  *     ...") is led by that actor alone; any other item is led by X.</li>
  * </ul>
- * Groups ("các sở, ban, ngành liên quan") are never agencies: a task assigned only to groups is collective.
+ * An apposition of role ("Công an tỉnh là cơ quan thường trực, có trách nhiệm ...") is skipped; a letter's
+ * closing notice ("... thông báo để các đơn vị biết, thực hiện") assigns nothing.
+ * Groups ("các sở, ban, ngành liên quan", "Giám đốc các sở", "Sở Nông nghiệp và Môi trường các tỉnh") are never
+ * agencies: a task assigned only to groups is collective.
  */
 public final class TaskExtractor {
 
@@ -294,7 +299,7 @@ public final class TaskExtractor {
         if (CLOSING_CLAUSE.matcher(text).find()) {
             return Reading.of(Kind.CLOSING);
         }
-        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)) {
+        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text) || NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
@@ -360,6 +365,10 @@ public final class TaskExtractor {
             }
         }
         AgencyList cooperating = AgencyList.empty(pos);
+        Matcher role = ROLE_APPOSITION.matcher(text).region(pos, text.length());
+        if (role.lookingAt()) {
+            pos = role.end();
+        }
         Matcher lead = LEAD_MARKER.matcher(text).region(pos, text.length());
         if (lead.lookingAt()) {
             pos = lead.end();
@@ -419,7 +428,7 @@ public final class TaskExtractor {
         for (String group : actors.groups()) {
             String key = " " + WordTokenizer.phraseKey(group) + " ";
             for (String body : List.of(" so ", " ban ", " nganh ", " bo ", " co quan ", " don vi ", " dia phuong ",
-                    " cap uy ", " uy ban ", " ubnd ", " to chuc dang ", " chinh quyen ", " dang ")) {
+                    " cap uy ", " uy ban ", " ubnd ", " to chuc dang ", " chinh quyen ", " dang ", " chu dau tu ")) {
                 if (key.contains(body)) {
                     return true;
                 }

@@ -119,13 +119,7 @@ public final class HeaderParser {
     // ------------------------------------------------------------------ front matter and type
 
     private static int frontMatterEnd(String[] lines) {
-        int i = 0;
-        while (i < lines.length && !StructureParser.startsWithLabel(lines[i])
-                && !Patterns.APPENDIX_LABEL.matcher(lines[i]).lookingAt()
-                && StructureParser.isFrontMatterLine(lines[i], i == 0)) {
-            i++;
-        }
-        return i;
+        return StructureParser.frontMatterEnd(java.util.Arrays.asList(lines));
     }
 
     /**
@@ -211,7 +205,8 @@ public final class HeaderParser {
             if (typeLine < 0 && i == 0) {
                 continue;
             }
-            if (Character.isLowerCase(line.codePointAt(0)) || line.startsWith("V/v") || line.startsWith("Về ")) {
+            if (Character.isLowerCase(line.codePointAt(0)) || line.startsWith("V/v") || line.startsWith("Về ")
+                    || (i == typeLine + 1 && StructureParser.isSubjectAfterTypeLine(lines[typeLine], line))) {
                 subject.add(line);
             } else if (typeLine >= 0 && subject.isEmpty() && TextNormalizer.isAllCaps(line) && !isHeaderNoise(line)
                     && !Patterns.BODY_START.matcher(line).lookingAt()) {
@@ -269,7 +264,7 @@ public final class HeaderParser {
         }
         String issuer;
         if (printed != null) {
-            issuer = sentenceCaseBody(printed);
+            issuer = sentenceCaseBody(expandAbbreviation(printed));
         } else {
             String siteIssuer = site.get(NormalizedText.SITE_ISSUER);
             if (siteIssuer != null && !Patterns.LOCALITY.matcher(siteIssuer).matches()) {
@@ -283,6 +278,16 @@ public final class HeaderParser {
         }
         issuer = Patterns.ISSUER_TAIL.matcher(issuer).replaceFirst("").strip();
         return completeLocality(issuer, site, text, place);
+    }
+
+    /** "UBND TỈNH HÀ TĨNH" → "ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH": the printed short form of a people's committee or council. */
+    private static String expandAbbreviation(String line) {
+        Matcher m = Patterns.ISSUER_ABBREVIATION.matcher(line);
+        if (!m.lookingAt()) {
+            return line;
+        }
+        String full = m.group("abbr").equals("UBND") ? "ỦY BAN NHÂN DÂN" : "HỘI ĐỒNG NHÂN DÂN";
+        return full + line.substring(m.end("abbr"));
     }
 
     /** "Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm kỳ ... họp ..." → up to the first comma. */
@@ -305,10 +310,13 @@ public final class HeaderParser {
         boolean nameOnly = key.endsWith("thanh pho") || key.endsWith("tinh") || key.endsWith("thanh uy") || key.endsWith("tinh uy");
         boolean kindAndName = key.equals("uy ban nhan dan") || key.equals("hoi dong nhan dan")
                 || key.equals("ban chap hanh dang bo") || key.equals("dang bo");
-        if (!nameOnly && !kindAndName) {
-            return issuer;
+        if ((!nameOnly && !kindAndName) || Patterns.LOCALITY.matcher(issuer).find()) {
+            return issuer; // "Ủy ban nhân dân tỉnh Hà Tĩnh" ends with "tinh" once folded, and is complete
         }
         String[] locality = locality(site, text, place);
+        if (locality == null && nameOnly && place != null) {
+            return issuer + " " + place; // "Tỉnh ủy" signed in "Bắc Ninh, ngày ..."
+        }
         if (locality == null) {
             return issuer;
         }
@@ -372,10 +380,19 @@ public final class HeaderParser {
         }
         if (words.length > 1 && (folded[0].equals("bo") || folded[0].equals("so") || folded[0].equals("cuc"))) {
             capital[1] = true;
+            // each field a ministry or department joins opens with a capital: "Bộ Kế hoạch và Đầu tư", "Sở Văn
+            // hóa, Thể thao và Du lịch", "Bộ Lao động - Thương binh và Xã hội"
+            for (int i = 1; i + 1 < words.length; i++) {
+                if ((folded[i].equals("va") || words[i].equals("-") || words[i].endsWith(","))
+                        && !folded[i + 1].equals("va")) {
+                    capital[i + 1] = true;
+                }
+            }
         }
         for (int i = 0; i + 1 < words.length; i++) {
-            boolean localityWord = folded[i].equals("tinh") || folded[i].equals("huyen") || folded[i].equals("quan")
-                    || folded[i].equals("xa") || folded[i].equals("phuong")
+            boolean partyCommittee = folded[i + 1].equals("uy"); // "TỈNH ỦY": the committee, not a province's name
+            boolean localityWord = !partyCommittee && (folded[i].equals("tinh") || folded[i].equals("huyen") || folded[i].equals("quan"))
+                    || (folded[i].equals("xa") && !folded[i + 1].equals("hoi")) || folded[i].equals("phuong")
                     || (folded[i].equals("pho") && i > 0 && folded[i - 1].equals("thanh"))
                     || (folded[i].equals("uy") && i > 0 && isLocalPartyLevel(folded[i - 1]));
             if (localityWord) {
@@ -439,7 +456,7 @@ public final class HeaderParser {
         String found = null;
         for (int i = closing; i < Math.min(lines.length, closing + SIGNATURE_SCAN_LINES); i++) {
             String line = lines[i];
-            if (Patterns.APPENDIX_LABEL.matcher(line).lookingAt()) {
+            if (Patterns.APPENDIX_LABEL.matcher(line).lookingAt() || (found != null && startsAttachedText(line))) {
                 break;
             }
             if (isPersonName(line)) {
@@ -450,6 +467,15 @@ public final class HeaderParser {
             return null;
         }
         return TextNormalizer.isAllCaps(found) ? titleCaseName(found) : found;
+    }
+
+    /**
+     * After the signature, a text attached to the decision begins: its type line ("QUY CHẾ", "QUY ĐỊNH") or a
+     * division ("Chương I", "Điều 1.", "I. ..."). Capitals there ("NỘI DUNG PHỐI HỢP") are not the signer.
+     */
+    private static boolean startsAttachedText(String line) {
+        return (TextNormalizer.isAllCaps(line) && Patterns.TYPE_LINE.matcher(line).lookingAt())
+                || StructureParser.startsWithLabel(line);
     }
 
     private static boolean isPersonName(String line) {

@@ -78,7 +78,7 @@ public final class Patterns {
             "(?iu)^(?:[•·\\-]\\s*)?(?:qr\\s*code|tin liên quan|tin mới|tin cùng chuyên mục|bài viết liên quan|các tin khác"
                     + "|thống kê truy cập|thư viện ảnh|từ kh(?:oá|óa)\\s*:|bản quyền|copyright|©|cơ quan chủ quản"
                     + "|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn|chịu trách nhiệm (?:nội dung|xuất bản)"
-                    + "|trưởng ban biên tập|tổng biên tập\\s*:)");
+                    + "|trưởng ban biên tập|tổng biên tập\\s*:|văn bản liên quan|lượt xem|lượt truy cập)");
 
     /** Pagination left by a news list: "1 2 3 4 5  ...", "« 1 2 3 »". */
     public static final Pattern PAGINATION = Pattern.compile("^[«‹<]?\\s*(?:\\d{1,3}\\s+){2,}\\d{0,3}\\s*(?:\\.{3}|…)?\\s*[»›>]?$");
@@ -92,7 +92,8 @@ public final class Patterns {
             "^(?:[•·|\\-]\\s*)?(?:trang chủ(?:\\s*[»>/|›].*)?|giới thiệu(?: chung)?|liên hệ|sơ đồ (?:trang|cổng|site)"
                     + "|đăng nhập|đăng ký|đăng xuất|tìm kiếm|english|tiếng việt|hỏi đáp|góp ý|rss|sitemap"
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
-                    + "|video|podcast|multimedia|e-magazine|infographics?)$");
+                    + "|video|podcast|multimedia|e-magazine|infographics?|chia sẻ|in trang|in bài(?: viết)?|tải về|quay lại"
+                    + "|lên đầu trang)$");
 
     /**
      * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
@@ -111,8 +112,32 @@ public final class Patterns {
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
                     + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
-    /** A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". */
-    public static final Pattern BYLINE = Pattern.compile("^\\((?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /**
+     * A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". Not the
+     * "(Đã ký)" a portal prints above the signer's name.
+     */
+    public static final Pattern BYLINE = Pattern.compile("^\\((?!(?:đã\\s+)?ký(?![\\p{L}]))(?:theo\\s+)?(?<name>[\\p{L}\\d+.\\- /]{2,40})\\)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * The gap between two columns printed side by side in a PDF converted with its layout: five or more spaces,
+     * "ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nơi nhận:              TM. ỦY BAN NHÂN DÂN".
+     */
+    public static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {5,}(?=\\S)");
+
+    /** The same gap in a document's first lines, where a tab also separates the cells of a Word header table. */
+    public static final Pattern HEADER_COLUMN_GAP = Pattern.compile("(?<=\\S)(?: {5,}|[ ]*\\t[\\t ]*)(?=\\S)");
+
+    /**
+     * Where a header run together on one line is cut: before "Số: 1234/QĐ-UBND", before the motto "CỘNG HÒA XÃ
+     * HỘI CHỦ NGHĨA VIỆT NAM" / "ĐẢNG CỘNG SẢN VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc", and before the place
+     * and date "Nghệ An, ngày 15 tháng 8 năm 2024".
+     */
+    public static final Pattern RUN_TOGETHER_HEADER_CUT = Pattern.compile(
+            "(?<![\\p{L}])(?:Số\\s*:?\\s*(?=\\d{1,5}[a-z]?(?:/\\d{4})?\\s?[/-]\\s?[\\p{Lu}Đ])|(?i:cộng h[òo]à xã hội|đảng cộng sản việt nam|độc lập\\s*[-–]\\s*tự do)"
+                    + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3}\\s*,\\s*ngày\\s+\\d{1,2}\\s+tháng)");
+
+    /** A page number alone on its line in a PDF's text: "2", "15". */
+    public static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
 
     /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
     public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
@@ -150,6 +175,21 @@ public final class Patterns {
      * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
      */
     public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
+
+    /**
+     * The start of a line that finishes a proper name broken by a PDF's wrapping: a capitalised word followed by a
+     * comma, a semicolon or a lower-case word, "Thương, Kế hoạch và Đầu tư", "Trung ương Đảng về ...", "Tư pháp
+     * rà soát". Not a new sentence opener such as "Các sở, ngành" (the line before must end on a capitalised word).
+     */
+    public static final Pattern NAME_CONTINUATION = Pattern.compile("^\\p{Lu}\\p{Ll}*(?:[,;]|\\s+\\p{Ll})");
+
+    /**
+     * A word a sentence cannot end on before a number, so a line starting with a digit continues it: "... Chỉ thị
+     * số" / "05/CT-TTg ngày ...", "... ban hành ngày" / "15/10/2020 ...", "... đạt" / "75 triệu đồng", and a
+     * heading in capitals "... GIAI ĐOẠN" / "2021 - 2025".
+     */
+    public static final Pattern NUMBER_DANGLING_END = Pattern.compile(
+            "(?iu)(?:^|\\s)(?:số|ngày|tháng|năm|khoản|điểm|điều|đạt|khoảng|trên|dưới|tối thiểu|từ|đến|giai đoạn|nhiệm kỳ)$");
 
     /**
      * A word a sentence cannot end on, so a paragraph ending with it continues on the next line even when that
@@ -289,15 +329,18 @@ public final class Patterns {
      */
     public static final Pattern PERSON_NAME = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}\\p{Lu}]{0,7})(?:\\s+\\p{Lu}[\\p{Ll}\\p{Lu}]{0,7}){1,4}$");
 
+    /** An issuer printed with the short form of its body: "UBND TỈNH HÀ TĨNH", "HĐND HUYỆN ĐÔNG ANH". Group "abbr". */
+    public static final Pattern ISSUER_ABBREVIATION = Pattern.compile("^(?<abbr>UBND|HĐND)(?=\\s+\\p{Lu})");
+
     /** A term of office or meeting number ending an issuer line: "KHÓA XVI", "khoá XII", "NHIỆM KỲ 2020 - 2025", "LẦN THỨ 14". */
     public static final Pattern ISSUER_TAIL = Pattern.compile("(?iu)\\s*,?\\s+(?:kh[óo]a|nhiệm kỳ)\\s+[\\dIVXLC].*$");
 
     /**
-     * A locality named after its kind: "thành phố Hải Phòng", "tỉnh Quảng Ninh", "Thành phố Hải Phòng".
-     * Group "kind" and "name" (capitalised words).
+     * A locality named after its kind: "thành phố Hải Phòng", "tỉnh Quảng Ninh", "Thành phố Hải Phòng",
+     * "huyện Đông Anh", "quận Ba Đình", "thị xã Sơn Tây". Group "kind" and "name" (capitalised words).
      */
     public static final Pattern LOCALITY = Pattern.compile(
-            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
+            "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
@@ -320,6 +363,12 @@ public final class Patterns {
 
     /** Folded words that show a capitalised line is a body or a header, not a signer's name: "nhan dan", "cong hoa". */
     public static final Pattern NOT_A_NAME = Pattern.compile("\\b(?:nhan dan|thanh pho|cong hoa|viet nam|noi nhan|da ky)\\b");
+
+    /**
+     * Words that open the body of a document, never its subject: "Căn cứ Luật Tổ chức chính quyền địa phương ...",
+     * "Kính gửi: ...", "Xét Tờ trình số ...", "Theo đề nghị của ...".
+     */
+    public static final Pattern BODY_OPENER = Pattern.compile("(?iu)^(?:căn cứ|kính gửi|xét|theo đề nghị|thừa lệnh)(?![\\p{L}])");
 
     /** The subject line of an official letter (công văn): "V/v hướng dẫn thực hiện ...", "V/v: báo cáo ...". */
     public static final Pattern LETTER_SUBJECT = Pattern.compile("(?iu)^v/v\\b");

@@ -164,18 +164,41 @@ public final class StructureParser {
 
     /** The index of the first body line: front matter is the header block read by {@link HeaderParser}. */
     private static int skipFrontMatter(List<Line> lines) {
+        return frontMatterEnd(lines.stream().map(l -> l.text).toList());
+    }
+
+    /**
+     * The index of the first body line of {@code lines}: the header block (issuer, motto, number, place and date,
+     * type line, subject lines) ends at the first label or the first line that reads as body text.
+     */
+    public static int frontMatterEnd(List<String> lines) {
         int i = 0;
         while (i < lines.size()) {
-            String s = lines.get(i).text;
+            String s = lines.get(i);
             if (startsWithLabel(s) || Patterns.APPENDIX_LABEL.matcher(s).lookingAt()) {
                 break;
             }
-            if (!isFrontMatterLine(s, i == 0)) {
+            if (!isFrontMatterLine(s, i == 0) && !(i > 0 && isSubjectAfterTypeLine(lines.get(i - 1), s))) {
                 break;
             }
             i++;
         }
         return i;
+    }
+
+    /**
+     * The subject printed under the type line in sentence case: "KẾ HOẠCH" / "Triển khai thực hiện Chương trình
+     * phát triển du lịch năm 2025", "QUYẾT ĐỊNH" / "Ban hành Quy chế phối hợp ...". Not an opening sentence that
+     * ends with ":" or ";" ("Thực hiện Nghị quyết số 08-NQ/TW ..., Ủy ban nhân dân tỉnh ban hành Kế hoạch như
+     * sau:"), nor one that opens with the words of a legal basis ("Căn cứ ...").
+     */
+    static boolean isSubjectAfterTypeLine(String previous, String s) {
+        boolean typeLine = (TextNormalizer.isAllCaps(previous) || TextNormalizer.isTypeNameAlone(previous))
+                && Patterns.TYPE_LINE.matcher(previous).lookingAt() && !Patterns.MOTTO.matcher(previous).find();
+        if (!typeLine || s.length() > MAX_TITLE_LENGTH || TextNormalizer.isAllCaps(s) || Patterns.BODY_OPENER.matcher(s).lookingAt()) {
+            return false;
+        }
+        return !s.endsWith(":") && !s.endsWith(";") && (!s.endsWith(".") || s.length() <= MAX_FRONT_SHORT_LINE * 3);
     }
 
     static boolean isFrontMatterLine(String s, boolean firstLine) {
@@ -270,6 +293,17 @@ public final class StructureParser {
             return new Label(Family.BULLET, "bullet:" + style, symbol, null, 0, m.end());
         }
         return null;
+    }
+
+    /** Divisions from the widest: Phần, Chương, Mục, Điều; an appendix is outside the ranking. */
+    private static int keywordRank(String style) {
+        return switch (style) {
+            case "kw:phan" -> 0;
+            case "kw:chuong" -> 1;
+            case "kw:muc" -> 2;
+            case "kw:dieu" -> 3;
+            default -> -1;
+        };
     }
 
     /**
@@ -428,6 +462,18 @@ public final class StructureParser {
                 }
                 truncateBullets();
                 return stack.isEmpty() ? null : stack.get(stack.size() - 1);
+            }
+            if (label.family == Family.KEYWORD) {
+                // "Chương II" closes the open Điều and Mục of Chương I, not only an open Chương
+                for (int k = 0; k < stack.size(); k++) {
+                    Node n = stack.get(k);
+                    if (n.label != null && n.label.family == Family.KEYWORD
+                            && keywordRank(n.label.style) >= keywordRank(label.style)) {
+                        Node parent = n.parent;
+                        truncate(k);
+                        return parent;
+                    }
+                }
             }
             for (int k = stack.size() - 1; k >= 0; k--) {
                 Node n = stack.get(k);

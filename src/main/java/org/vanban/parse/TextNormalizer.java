@@ -41,14 +41,19 @@ public final class TextNormalizer {
     private static final int SITE_METADATA_SCAN = 40;
     private static final int MIN_REPEATED_RUN = 3;
     private static final int MIN_REPEATED_PARAGRAPH = 20;
+    private static final int RUNNING_HEADER_SCAN = 12;
+    /** A line at least this long that stops without punctuation was wrapped by the page width. */
+    private static final int MIN_WRAPPED_LINE = 60;
 
     public NormalizedText normalize(String raw) {
         List<String> warnings = new ArrayList<>();
         Map<String, String> metadata = new LinkedHashMap<>();
         String text = VietnameseText.nfc(raw == null ? "" : raw).replace("\r\n", "\n").replace('\r', '\n');
 
-        List<String> lines = cleanLines(text);
+        List<String> lines = cleanLines(splitLayoutColumns(text));
         lines = removeChrome(lines, metadata);
+        lines = splitRunTogetherHeader(lines);
+        lines = removeRunningHeaders(lines);
         lines = extractSiteMetadata(lines, metadata);
         lines = rebuildTables(lines);
         List<String> paragraphs = joinBrokenParagraphs(lines);
@@ -119,6 +124,180 @@ public final class TextNormalizer {
             }
         }
         return out == null ? line : out.toString();
+    }
+
+    // ------------------------------------------------------------------ layout of a PDF page
+
+    /**
+     * A PDF converted with its layout prints the two header columns side by side ("ỦY BAN NHÂN DÂN      CỘNG HÒA
+     * XÃ HỘI ...", "Số: 85/KH-UBND      Quảng Ninh, ngày ...") and the recipients beside the signature. For each
+     * run of such lines the left column is given first, then the right one, each part on its own line. A Word
+     * file's header table gives its cells joined by a tab ("HUYỆN ĐÔNG ANH\tĐộc lập - Tự do - Hạnh phúc").
+     */
+    private static String splitLayoutColumns(String text) {
+        if (text.indexOf("     ") < 0 && text.indexOf('\t') < 0) {
+            return text;
+        }
+        String[] lines = text.split("\n", -1);
+        List<String> out = new ArrayList<>(lines.length + 16);
+        List<String> right = new ArrayList<>();
+        int nonEmpty = 0;
+        for (String line : lines) {
+            // a Word header table comes out as cells joined by a tab; further down a tab may separate table cells
+            boolean headerZone = !line.isBlank() && nonEmpty++ < RUNNING_HEADER_SCAN;
+            Matcher gap = (headerZone ? Patterns.HEADER_COLUMN_GAP : Patterns.COLUMN_GAP).matcher(line);
+            if (gap.find() && hasLetters(line.substring(0, gap.start())) && hasLetters(line.substring(gap.end()))) {
+                out.add(line.substring(0, gap.start()));
+                right.add(line.substring(gap.end()));
+                continue;
+            }
+            out.addAll(right);
+            right.clear();
+            out.add(line);
+        }
+        out.addAll(right);
+        return String.join("\n", out);
+    }
+
+    private static boolean hasLetters(String s) {
+        int letters = 0;
+        for (int i = 0; i < s.length() && letters < 2; i++) {
+            letters += Character.isLetter(s.charAt(i)) ? 1 : 0;
+        }
+        return letters >= 2;
+    }
+
+    /**
+     * A web page whose header table lost its cells prints the header on one line: "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN Số:
+     * 1234/QĐ-UBND CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Nghệ An, ngày 15 tháng 8 năm
+     * 2024", and the type line with its subject: "QUYẾT ĐỊNH Về việc phê duyệt ...". In the document's first lines,
+     * before its first label, such a line is cut before the number, the motto and the place and date, and a type
+     * line in capitals is cut from the subject in sentence case after it.
+     */
+    private static List<String> splitRunTogetherHeader(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size() + 8);
+        int seen = 0;
+        boolean body = false;
+        for (String line : lines) {
+            if (line.isEmpty() || body || seen++ >= RUNNING_HEADER_SCAN) {
+                out.add(line);
+                continue;
+            }
+            if (StructureParser.startsWithLabel(line)) {
+                body = true;
+                out.add(line);
+                continue;
+            }
+            for (String part : cutHeaderParts(line)) {
+                out.addAll(cutTypeFromSubject(part));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> cutHeaderParts(String line) {
+        Matcher cut = Patterns.RUN_TOGETHER_HEADER_CUT.matcher(line);
+        List<Integer> at = new ArrayList<>();
+        while (cut.find()) {
+            if (cut.start() > 0) {
+                at.add(cut.start());
+            }
+        }
+        if (at.size() < 2) {
+            return List.of(line); // one anchor inside a line is a sentence citing a number or a date
+        }
+        List<String> parts = new ArrayList<>();
+        int from = 0;
+        for (int a : at) {
+            parts.add(line.substring(from, a).strip());
+            from = a;
+        }
+        parts.add(line.substring(from).strip());
+        parts.removeIf(String::isEmpty);
+        return parts;
+    }
+
+    private static List<String> cutTypeFromSubject(String line) {
+        Matcher type = Patterns.TYPE_LINE.matcher(line);
+        if (!type.lookingAt()) {
+            return List.of(line);
+        }
+        String[] words = line.split(" ");
+        int caps = 0;
+        while (caps < words.length && isCapitalWord(words[caps])) {
+            caps++;
+        }
+        if (caps == 0 || caps == words.length || !Character.isUpperCase(words[caps].codePointAt(0))) {
+            return List.of(line);
+        }
+        String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, caps));
+        if (!isAllCaps(head) || !Patterns.TYPE_LINE.matcher(head).lookingAt() || head.length() < type.end()) {
+            return List.of(line);
+        }
+        return List.of(head, String.join(" ", java.util.Arrays.copyOfRange(words, caps, words.length)));
+    }
+
+    /** A word without lower-case letters and with at least one letter: "QUYẾT", "ĐỊNH", "A". */
+    private static boolean isCapitalWord(String w) {
+        boolean letter = false;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    /**
+     * The issuer or motto printed again at the top of each page of a PDF ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH"): a
+     * line in capitals, after the body's first label, that repeats a header line or two consecutive header lines.
+     * Page numbers standing alone between paragraphs ("2") go too.
+     */
+    private static List<String> removeRunningHeaders(List<String> lines) {
+        java.util.Set<String> header = new java.util.HashSet<>();
+        String previous = null;
+        int seen = 0;
+        int bodyStart = -1;
+        for (int i = 0; i < lines.size() && bodyStart < 0; i++) {
+            String line = lines.get(i);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (StructureParser.startsWithLabel(line)) {
+                bodyStart = i;
+            } else if (seen++ < RUNNING_HEADER_SCAN && isAllCaps(line)) {
+                header.add(line);
+                if (previous != null) {
+                    header.add(previous + " " + line);
+                }
+                previous = line;
+            } else {
+                previous = null;
+            }
+        }
+        if (bodyStart < 0) {
+            return lines;
+        }
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (i > bodyStart && (header.contains(line) || isLonePageNumber(lines, i))) {
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** "2" alone on its line with no other bare number next to it (a column of numbers is a table). */
+    private static boolean isLonePageNumber(List<String> lines, int i) {
+        if (!Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i)).matches()) {
+            return false;
+        }
+        return !(i > 0 && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i - 1)).matches())
+                && !(i + 1 < lines.size() && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i + 1)).matches());
     }
 
     // ------------------------------------------------------------------ web chrome
@@ -453,7 +632,15 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END) || isAllCaps(previous) || isTypeNameAlone(previous)) {
+        if (endsWith(previous, Patterns.SENTENCE_END)) {
+            return false;
+        }
+        if (Character.isDigit(next.codePointAt(0)) && isAllCaps(previous) && !StructureParser.startsWithLabel(next)) {
+            // a heading broken before its years: "... GIAI ĐOẠN" / "2021 - 2025"
+            String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
+            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+        }
+        if (isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
         }
         if (StructureParser.startsWithLabel(next)) {
@@ -463,8 +650,32 @@ public final class TextNormalizer {
         if (Character.isLowerCase(first)) {
             return true;
         }
+        if (Character.isDigit(first)) {
+            // "... Chỉ thị số" / "05/CT-TTg ngày 23 tháng 02 năm 2024 ..."
+            String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
+            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+        }
         String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
-        return Character.isUpperCase(first) && Patterns.DANGLING_END.matcher(tail).find();
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        return Patterns.DANGLING_END.matcher(tail).find() || breaksAName(previous, next);
+    }
+
+    /**
+     * A line of a PDF wrapped inside a proper name: "... Giám đốc các sở: Công" / "Thương, Tài chính, ...". The
+     * line before is long, its last word and the next line's first are capitalised, and that first word is
+     * followed by more text, not a new sentence of its own.
+     */
+    private static boolean breaksAName(String previous, String next) {
+        if (previous.length() < MIN_WRAPPED_LINE || isAllCaps(next)) {
+            return false;
+        }
+        int space = previous.lastIndexOf(' ');
+        if (space < 0 || !Character.isUpperCase(previous.codePointAt(space + 1))) {
+            return false;
+        }
+        return Patterns.NAME_CONTINUATION.matcher(next).lookingAt();
     }
 
     /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */

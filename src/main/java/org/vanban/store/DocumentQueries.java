@@ -28,6 +28,19 @@ public class DocumentQueries {
         return new Page<>(documents.page(page, size).stream().map(DocumentSummary::of).toList(), documents.count());
     }
 
+    /**
+     * The {@code limit} most recently ingested or replaced documents, newest first (ties by id, newest first),
+     * each with its task count.
+     */
+    public List<RecentDocument> recent(int limit) {
+        // a projection, so the documents' bodies are not read for a feed that never shows them
+        return documents.getEntityManager().createQuery("select new org.vanban.store.RecentDocument(d.id,"
+                + " d.sourceName, d.title, d.type, d.number, d.issuedDate, d.issuer, d.ingestedAt, d.updatedAt,"
+                + " (select count(t) from TaskEntity t where t.document = d))"
+                + " from DocumentEntity d order by d.updatedAt desc, d.id desc", RecentDocument.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     public DocumentDetail detail(long id) {
         DocumentEntity e = find(id);
         Counts counts = new Counts(count("ClauseEntity", id), count("TaskEntity", id), count("TargetEntity", id),

@@ -48,6 +48,21 @@ class AgencyRecognizerTest {
             Ủy ban Quản lý vốn nhà nước tại doanh nghiệp                                     # Ủy ban Quản lý vốn nhà nước tại doanh nghiệp
             Bộ Văn hóa, Thể thao và Du lịch                                                  # Bộ Văn hóa, Thể thao và Du lịch
             Giám đốc Sở Y tế có trách nhiệm                                                  # Sở Y tế
+            Vụ Kế hoạch - Tài chính chủ trì                                                  # Vụ Kế hoạch - Tài chính
+            Cục Trồng trọt và Bảo vệ thực vật, Cục Chăn nuôi và Thú y phối hợp                # Cục Trồng trọt và Bảo vệ thực vật | Cục Chăn nuôi và Thú y
+            Kho bạc Nhà nước khu vực XVI bố trí                                              # Kho bạc Nhà nước khu vực XVI
+            Chi cục Thuế khu vực II thu                                                      # Chi cục Thuế khu vực II
+            Bảo hiểm xã hội khu vực XXI thực hiện                                            # Bảo hiểm xã hội khu vực XXI
+            Phòng Nghiệp vụ Y chủ trì                                                        # Phòng Nghiệp vụ Y
+            Thanh tra Sở chủ trì                                                             # Thanh tra Sở
+            Bệnh viện Đa khoa tỉnh, Bệnh viện Nhi tỉnh chuẩn bị                              # Bệnh viện Đa khoa tỉnh | Bệnh viện Nhi tỉnh
+            Trung tâm Phục vụ hành chính công tỉnh tiếp nhận                                 # Trung tâm Phục vụ hành chính công tỉnh
+            Sở Kế hoạch và Đầu tư; Hiệp hội Doanh nghiệp tỉnh                                # Sở Kế hoạch và Đầu tư | Hiệp hội Doanh nghiệp tỉnh
+            Sở Nông nghiệp và Môi trường, Bưu điện tỉnh                                      # Sở Nông nghiệp và Môi trường | Bưu điện tỉnh
+            Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh thẩm tra                          # Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh
+            Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh phối hợp                       # Tòa án nhân dân tỉnh | Viện kiểm sát nhân dân tỉnh
+            Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh chủ trì          # Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh
+            Sở Thông tin và Truyền thông, Báo Bình Dương, Đài Phát thanh và Truyền hình Bình Dương đẩy mạnh # Sở Thông tin và Truyền thông | Báo Bình Dương | Đài Phát thanh và Truyền hình Bình Dương
             """)
     void readsTheAgenciesOfAList(String text, String expected) {
         assertEquals(List.of(expected.split("\\s*\\|\\s*")), names(text.strip()));
@@ -64,6 +79,12 @@ class AgencyRecognizerTest {
             Thủ trưởng các Sở, ngành, Ủy ban nhân dân các quận, huyện, đơn vị liên quan:
             các cơ quan, đơn vị, địa phương có liên quan
             Các sở, ngành có liên quan
+            Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh
+            Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo
+            Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương phối hợp
+            Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy căn cứ
+            Các đơn vị trực thuộc Sở căn cứ
+            Các cấp ủy, tổ chức đảng, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội các cấp tổ chức
             """)
     void groupsAreNotAgencies(String text) {
         AgencyList list = recognizer.readList(text.strip(), 0);

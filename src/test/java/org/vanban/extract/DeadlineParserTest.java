@@ -55,6 +55,15 @@ class DeadlineParserTest {
             Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân thành phố trước ngày 15/12/2024.                                             # FIXED # 2024-03-19 # 2024-12-15
             Xây dựng Chương trình hỗ trợ, khuyến khích phát triển kinh tế tập thể, hợp tác xã đến năm 2030, tầm nhìn đến năm 2045.    # NONE  # -          # -
             Xây dựng lộ trình từng năm trong giai đoạn 2021-2030 đối với các chỉ tiêu phát triển công nghiệp                          # NONE  # -          # -
+            đề xuất đầu tư tuyến đường bộ ven biển; báo cáo Ủy ban nhân dân tỉnh trong Quý IV năm 2024.                                # FIXED # 2024-10-01 # 2024-12-31
+            xây dựng Thông tư quy định quản lý nhiệm vụ khoa học và công nghệ; trình Bộ trưởng trước 30/9/2025.                        # FIXED # 2024-03-19 # 2025-09-30
+            tham mưu sắp xếp tổ chức bộ máy các cơ quan chuyên môn theo hướng tinh gọn; Quý II năm 2025.                              # FIXED # 2025-04-01 # 2025-06-30
+            xây dựng chương trình đào tạo, bồi dưỡng kỹ năng số cho công chức; 6 tháng đầu năm 2025 hoàn thành.                       # FIXED # 2025-01-01 # 2025-06-30
+            rà soát, điều chỉnh quy hoạch chung đô thị; hoàn thành trong năm 2025.                                                    # FIXED # 2025-01-01 # 2025-12-31
+            tái cấu trúc quy trình; định kỳ hằng tháng báo cáo kết quả về Ủy ban nhân dân tỉnh.                                       # RECURRING # -      # -
+            bảo tồn và phát huy giá trị di sản văn hóa; thực hiện hằng năm.                                                          # RECURRING # -      # -
+            thể chế hóa Chương trình hành động bằng các nghị quyết phát triển kinh tế - xã hội hàng năm và các nghị quyết chuyên đề.   # NONE  # -          # -
+            cụ thể hóa thành mục tiêu, chỉ tiêu trong chương trình, kế hoạch hàng năm, 5 năm của cấp, ngành, địa phương.             # NONE  # -          # -
             """)
     void findsOnlyMarkedDeadlinesInProse(String text, DeadlineKind kind, LocalDate from, LocalDate to) {
         Deadline deadline = parser.find(text, ISSUED);

@@ -59,7 +59,8 @@ class ReferenceExtractorTest {
         "thực hiện các nhiệm vụ đã được thông qua tại các Báo cáo số 464-BC/TU, ngày 01/12/2023                     | 464-BC/TU | 464-BC/TU | Báo cáo | 2023-12-01 | null",
         "Nghị quyết 7/NQ-CP ngày 10/1/2025 về Chương trình hành động vừa được Chính phủ ban hành.                   | 7/NQ-CP | 7/NQ-CP | Nghị quyết | 2025-01-10 | Chính phủ",
         "Tổ chức thực hiện đồng bộ Nghị quyết số 169/2024/QH15 về tổ chức chính quyền đô thị                        | 169/2024/QH15 | 169/2024/QH15 | Nghị quyết | null | Quốc hội",
-        "Nghị quyết số 1232/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp huyện, cấp xã                              | 1232/NQ-UBTVQH15 | 1232/NQ-UBTVQH15 | Nghị quyết | null | Ủy ban Thường vụ Quốc hội",
+        "Nghị quyết số 1232/NQ-UBTVQH15 về sắp xếp đơn vị hành chính cấp huyện, cấp xã                              | 1232/NQ-UBTVQH15 | 1232/NQ-UBTVQH15 | Nghị quyết | null | Ủy ban Thường vụ Quốc hội",        "Quyết định số 1234/QĐ-UBND, ngày 15/8/2024 của Chủ tịch UBND tỉnh về việc phê duyệt đề án                 | 1234/QĐ-UBND | 1234/QĐ-UBND | Quyết định | 2024-08-15 | Chủ tịch UBND tỉnh",
+        "theo quy định của Luật Ngân sách nhà nước số 83/2015/QH13 ngày 25 tháng 6 năm 2015 về phân cấp             | 83/2015/QH13 | 83/2015/QH13 | Luật | 2015-06-25 | Quốc hội",
     })
     void readsNumberTypeDateAndIssuer(String sentence, String number, String asWritten, String type, String date,
             String issuer) {
@@ -168,5 +169,17 @@ class ReferenceExtractorTest {
     })
     void aSentenceWithoutDocumentNumbersYieldsNothing(String sentence) {
         assertEquals(List.of(), inBody(sentence));
+    }
+
+    /** Numbers under one type word share the date printed after the last; a number with its own type word does not. */
+    @Test
+    void numbersUnderOneTypeWordShareTheDate() {
+        List<Reference> refs = inBody("thực hiện các nhiệm vụ đã được thông qua tại các Báo cáo số 464-BC/TU và 465-BC/TU, ngày 01/12/2023 của Ban Chấp hành Đảng bộ thành phố");
+        assertEquals(2, refs.size(), refs.toString());
+        assertEquals(LocalDate.of(2023, 12, 1), refs.get(0).date());
+        assertEquals(LocalDate.of(2023, 12, 1), refs.get(1).date());
+        List<Reference> own = inBody("Nghị quyết số 45-NQ/TW và Nghị quyết số 23-NQ/TW ngày 22/3/2018 của Bộ Chính trị");
+        assertEquals(null, own.get(0).date());
+        assertEquals(LocalDate.of(2018, 3, 22), own.get(1).date());
     }
 }

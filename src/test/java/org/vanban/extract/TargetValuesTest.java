@@ -32,6 +32,11 @@ class TargetValuesTest {
         "Hoàn thành khoảng 32.900 căn nhà ở xã hội trong giai đoạn 2026 - 2030.       | 32900      | null | căn           | khoảng",
         "Chỉ số phát triển con người giai đoạn 2026 - 2030 đạt 0,8.                   | 0.8        | null | null          | đạt",
         "Khách du lịch đến năm 2030 đạt 25 triệu lượt.                                | 25         | null | triệu lượt    | đạt",
+        "Thu nhập bình quân của cư dân nông thôn đạt 90 triệu đồng/người/năm.         | 90         | null | triệu đồng/người/năm | đạt",
+        "Giá trị sản phẩm thu được trên 1 ha đất trồng trọt đạt trên 250 triệu đồng.  | 250        | null | triệu đồng    | trên",
+        "Tỷ lệ hộ nghèo giảm bình quân 1,5%/năm.                                      | 1.5        | null | %/năm         | null",
+        "Thu hút đạt trên 1 triệu lượt khách quốc tế.                                 | 1          | null | triệu lượt khách | trên",
+        "Có thêm 10 làng văn hóa du lịch cộng đồng.                                   | 10         | null | làng          | null",
     })
     void readsTheFirstValue(String sentence, String value, String upper, String unit, String comparator) {
         List<TargetValue> values = TargetValues.read(sentence);

@@ -72,6 +72,13 @@ class TaskExtractorTest {
             Phối hợp với Bộ Khoa học và Công nghệ nghiên cứu xây dựng Trung tâm đổi mới sáng tạo.                      # - # Bộ Khoa học và Công nghệ
             Ủy ban nhân dân tỉnh đề nghị Sở Y tế khẩn trương rà soát, báo cáo trước ngày 30/6/2025.                    # Sở Y tế # -
             Thủ tướng Chính phủ yêu cầu Bộ Công an chủ trì, phối hợp với Bộ Quốc phòng triển khai ngay các biện pháp. # Bộ Công an # Bộ Quốc phòng
+            Công an tỉnh là cơ quan thường trực, có trách nhiệm theo dõi, đôn đốc việc triển khai Kế hoạch.          # Công an tỉnh # -
+            Văn phòng Bộ là đầu mối tổng hợp, báo cáo Bộ trưởng kết quả thực hiện Kế hoạch.                           # Văn phòng Bộ # -
+            Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Vụ Khoa học và Công nghệ bố trí kinh phí hằng năm.          # Vụ Kế hoạch - Tài chính # Vụ Khoa học và Công nghệ
+            Cục Trồng trọt và Bảo vệ thực vật phối hợp với Cục Chuyển đổi số xây dựng cơ sở dữ liệu.                  # Cục Trồng trọt và Bảo vệ thực vật # Cục Chuyển đổi số
+            Sở Tài chính chủ trì, phối hợp với Kho bạc Nhà nước khu vực XVI giải ngân kịp thời vốn bồi thường.        # Sở Tài chính # Kho bạc Nhà nước khu vực XVI
+            Phòng Kế hoạch - Tài chính chủ trì, tham mưu Giám đốc Sở đề nghị Sở Tài chính bố trí kinh phí.            # Phòng Kế hoạch - Tài chính # -
+            Thường trực Hội đồng nhân dân tỉnh, các Ban của Hội đồng nhân dân tỉnh và đại biểu Hội đồng nhân dân tỉnh giám sát việc thực hiện Nghị quyết. # Thường trực Hội đồng nhân dân tỉnh # -
             """)
     void aSentenceThatAssignsWorkIsATask(String sentence, String lead, String cooperating) {
         List<Task> tasks = extractOne(sentence);
@@ -87,6 +94,10 @@ class TaskExtractorTest {
             Trong quá trình tổ chức thực hiện, các Sở, ngành, địa phương, đơn vị chủ động đề xuất những nội dung cần sửa đổi.
             Cấp ủy, chính quyền, Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội các cấp có trách nhiệm tuyên truyền Nghị quyết.
             Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc các Sở, Thủ trưởng các ban, ngành và Chủ tịch Ủy ban nhân dân các huyện chịu trách nhiệm thi hành Quyết định này./.
+            Giám đốc các sở, Thủ trưởng các ban, ngành cấp tỉnh, Chủ tịch Ủy ban nhân dân các huyện xây dựng kế hoạch cụ thể để triển khai.
+            Đề nghị Sở Nông nghiệp và Môi trường các tỉnh, thành phố trực thuộc Trung ương phối hợp triển khai các nhiệm vụ.
+            Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy căn cứ Chương trình hành động này xây dựng kế hoạch thực hiện.
+            Các chủ đầu tư tập trung đẩy nhanh tiến độ thi công, giải ngân 100% kế hoạch vốn được giao.
             """)
     void work_assignedOnlyToGroupsIsCollective(String sentence) {
         List<Task> tasks = extractOne(sentence);
@@ -103,6 +114,7 @@ class TaskExtractorTest {
             Sở Kế hoạch và Đầu tư đã tham mưu ban hành 12 kế hoạch trong năm 2023.
             Hội nghị đã thống nhất thông qua Nghị quyết.
             ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG
+            Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.
             """)
     void aSentenceThatAssignsNothingIsNoTask(String sentence) {
         assertEquals(List.of(), extractOne(sentence));

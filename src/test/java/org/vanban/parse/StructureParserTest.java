@@ -250,4 +250,39 @@ class StructureParserTest {
     void emptyTextHasNoClauses() {
         assertEquals(List.of(), parser.parse(""));
     }
+
+    /** A chapter closes the articles of the chapter before it; the text attached after a signature starts afresh. */
+    @Test
+    void aChapterClosesTheOpenArticle() {
+        List<Clause> clauses = parse("""
+                QUYẾT ĐỊNH:
+                Điều 1. Ban hành kèm theo Quyết định này Quy chế phối hợp.
+                Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+                Nơi nhận:
+                - Như Điều 2;
+                KT. CHỦ TỊCH
+                PHÓ CHỦ TỊCH
+                Nguyễn Văn Đệ
+                QUY CHẾ
+                Chương I
+                QUY ĐỊNH CHUNG
+                Điều 1. Phạm vi điều chỉnh
+                1. Quy chế này quy định việc phối hợp.
+                Chương II
+                NỘI DUNG PHỐI HỢP
+                Điều 2. Phối hợp trong quy hoạch
+                1. Sở Công Thương chủ trì thẩm định hồ sơ.""");
+        assertEquals("D1 D2 ChI ChI.D1 ChI.D1.1 ChII ChII.D2 ChII.D2.1", paths(clauses));
+    }
+
+    /** The subject printed under the type line is front matter, not the first paragraph of the body. */
+    @Test
+    void theSubjectUnderTheTypeLineIsNotABodyParagraph() {
+        List<Clause> clauses = parse("""
+                KẾ HOẠCH
+                Triển khai thực hiện Chương trình phát triển du lịch năm 2025
+                Thực hiện Nghị quyết số 08-NQ/TW, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:
+                I. MỤC TIÊU""");
+        assertTrue(at(clauses, "p1").text().startsWith("Thực hiện Nghị quyết"), paths(clauses));
+    }
 }

@@ -263,4 +263,58 @@ class TextNormalizerTest {
         assertEquals("", clean(null));
         assertEquals("", clean(" \n\n \t"));
     }
+
+    /** A PDF page break: the issuer repeated as a running header and the page number alone on its line. */
+    @Test
+    void aPdfsRunningHeaderAndPageNumberGo() {
+        String text = clean("""
+                ỦY BAN NHÂN DÂN
+                TỈNH QUẢNG NINH
+                KẾ HOẠCH
+                I. MỤC TIÊU
+                - Tỷ lệ hồ sơ được xử lý trực tuyến đạt 100%.
+
+                2
+                ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH
+                II. NHIỆM VỤ""");
+        assertEquals("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nKẾ HOẠCH\nI. MỤC TIÊU\n"
+                + "- Tỷ lệ hồ sơ được xử lý trực tuyến đạt 100%.\nII. NHIỆM VỤ", text);
+    }
+
+    /** Columns printed side by side: the left column first, then the right one. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NINH       Độc lập - Tự do - Hạnh phúc",
+            "ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH QUẢNG NINH\tĐộc lập - Tự do - Hạnh phúc"})
+    void headerColumnsAreReadOneAfterTheOther(String raw) {
+        assertEquals("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+                clean(raw));
+    }
+
+    /** A line broken before a number continues the sentence when the line before ends on "số", "ngày"... */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Thực hiện Chỉ thị số|05/CT-TTg ngày 23 tháng 02 năm 2024 của Thủ tướng Chính phủ.",
+            "theo Quyết định số 36/2020/QĐ-UBND ban hành ngày|15/10/2020 của Ủy ban nhân dân tỉnh.",
+            "Thu nhập bình quân đầu người đạt|75 triệu đồng.",
+            "II. MỤC TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI GIAI ĐOẠN|2021 - 2025"})
+    void aLineBrokenBeforeANumberIsJoined(String first, String second) {
+        assertEquals(first + " " + second, clean(first + "\n" + second));
+    }
+
+    @Test
+    void aPortalsSignedMarkIsNotANewsByline() {
+        NormalizedText n = normalizer.normalize("CHỦ TỊCH\n(Đã ký)\nHồ Quốc Dũng");
+        assertEquals(null, n.metadata().get(NormalizedText.SOURCE));
+    }
+
+    /** A PDF line wrapped inside a proper name continues; a new sentence after a finished one does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Điều 3. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc các sở: Công|Thương, Kế hoạch và Đầu tư chịu trách nhiệm thi hành.|true",
+            "Sau 5 năm thực hiện Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung|ương Đảng khóa X về nông nghiệp.|true",
+            "Sở Thông tin và Truyền thông theo dõi, đôn đốc việc thực hiện Kế hoạch.|Các sở, ngành báo cáo kết quả.|false",
+            "Mục tiêu chung|Phát triển du lịch bền vững.|false"})
+    void aLineWrappedInsideANameIsJoined(String first, String second, boolean joined) {
+        assertEquals(joined ? first + " " + second : first + "\n" + second, clean(first + "\n" + second));
+    }
 }
