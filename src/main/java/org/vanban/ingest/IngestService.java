@@ -6,9 +6,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,23 +66,46 @@ public class IngestService {
         if (existing.isPresent()) {
             return existing.get();
         }
+        return store(prepare(content, sourceName, sha));
+    }
+
+    /**
+     * The pure half of an ingest: extract the text, parse, extract the facts. Touches neither the database
+     * nor the index, so a bulk load can run it for the next files while {@link #store} writes this one.
+     */
+    public Prepared prepare(byte[] content, String sourceName, String sha256) throws RejectedInputException {
         ExtractedText extracted = extractor.extract(content, sourceName);
-        Document doc = pipeline.process(sourceName, sha, extracted.text(), extracted.warnings());
+        Document doc = pipeline.process(sourceName, sha256, extracted.text(), extracted.warnings());
+        return new Prepared(sha256, extracted.mediaType(), content.length, doc);
+    }
+
+    /** The writing half: one transaction, then the index; answers with the stored twin if the hash exists. */
+    public IngestOutcome store(Prepared prepared) {
+        Document doc = prepared.document();
         Stored stored;
         try {
             stored = QuarkusTransaction.requiringNew().call(() -> {
                 DocumentEntity entity = new DocumentEntity();
-                DocumentMapper.fill(entity, doc, extracted.mediaType(), content.length, now());
+                DocumentMapper.fill(entity, doc, prepared.mediaType(), prepared.sizeBytes(), now());
                 documents.persist(entity);
                 documents.flush();
                 return new Stored(entity.id, indexState.next());
             });
         } catch (PersistenceException e) {
             // a concurrent upload of the same bytes won the unique constraint: answer with its document
-            return existingOutcome(sha).orElseThrow(() -> e);
+            return existingOutcome(prepared.sha256()).orElseThrow(() -> e);
         }
         indexAfterCommit(stored, doc);
         return new IngestOutcome(stored.id(), true, report(doc));
+    }
+
+    /** A parsed document waiting to be stored, with what the store records about its original bytes. */
+    public record Prepared(String sha256, String mediaType, long sizeBytes, Document document) {
+    }
+
+    /** The content hashes of every stored document. */
+    public Set<String> storedHashes() {
+        return new HashSet<>(QuarkusTransaction.requiringNew().call(documents::allSha256));
     }
 
     /** Replaces a document's content, keeping its id. */

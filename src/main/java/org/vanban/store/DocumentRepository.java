@@ -28,6 +28,11 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         return findAll(Sort.by("id")).page(Page.of(page, size)).list();
     }
 
+    /** The content hash of every stored document, so that a corpus pass can skip known files without a query each. */
+    public List<String> allSha256() {
+        return find("select d.sha256 from DocumentEntity d").project(String.class).list();
+    }
+
     /** Ids in order, for rebuilding the index one document at a time. */
     public List<Long> allIds() {
         return find("select d.id from DocumentEntity d order by d.id").project(Long.class).list();
