@@ -62,6 +62,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
         return new Result(total, sorted);
     }
 
+    private static final int FIRST_YEAR = 1900;
+    private static final int YEAR_SLOTS = 300;
+
     static final class Counter implements Collector {
 
         private long total;
@@ -87,6 +90,9 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
             }
             SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
             Map<String, Long> yearCounts = counts.get(IndexFields.FACET_YEAR);
+            // years counted in a primitive array per leaf (no string or boxing per hit); rare outliers in a map
+            long[] yearSlots = new long[YEAR_SLOTS];
+            Map<Long, Long> otherYears = new java.util.HashMap<>();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -103,12 +109,23 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                         }
                     }
                     if (years.advanceExact(doc)) {
-                        yearCounts.merge(Long.toString(years.nextValue()), 1L, Long::sum);
+                        long year = years.nextValue();
+                        if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS) {
+                            yearSlots[(int) (year - FIRST_YEAR)]++;
+                        } else {
+                            otherYears.merge(year, 1L, Long::sum);
+                        }
                     }
                 }
 
                 @Override
                 public void finish() throws IOException {
+                    for (int slot = 0; slot < YEAR_SLOTS; slot++) {
+                        if (yearSlots[slot] > 0) {
+                            yearCounts.merge(Long.toString(FIRST_YEAR + slot), yearSlots[slot], Long::sum);
+                        }
+                    }
+                    otherYears.forEach((year, count) -> yearCounts.merge(Long.toString(year), count, Long::sum));
                     for (int f = 0; f < values.length; f++) {
                         Map<String, Long> facet = counts.get(names.get(f));
                         for (int ord = 0; ord < ordinalCounts[f].length; ord++) {
