@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vanban.domain.AgencyRef;
 import org.vanban.domain.Document;
 import org.vanban.domain.Task;
+import org.vanban.extract.TaskTriples.Triple;
 import org.vanban.ingest.IngestPipeline;
 import org.vanban.parse.VietnameseText;
 
@@ -38,8 +38,6 @@ class GoldTasksTest {
     private static final Map<String, String> ALIASES = new HashMap<>();
 
     /** One scored fact: in document {@code doc}, the task whose text is {@code text} has {@code agency} as {@code role}. */
-    record Triple(String doc, String text, String role, String agency) {
-    }
 
     @BeforeAll
     static void runPipeline() throws IOException {
@@ -58,28 +56,8 @@ class GoldTasksTest {
 
     @Test
     void triplesOfNamedAgenciesReachF1OfNinetyFivePercent() {
-        List<Triple> expected = new ArrayList<>();
-        for (JsonNode task : gold) {
-            if (task.get("collective").asBoolean()) {
-                continue;
-            }
-            for (String role : List.of("lead", "cooperating")) {
-                for (JsonNode agency : task.get(role)) {
-                    expected.add(new Triple(task.get("doc").asText(), task.get("key").asText(), role, agency.asText()));
-                }
-            }
-        }
-        List<Triple> found = new ArrayList<>();
-        DOCUMENTS.forEach((doc, document) -> {
-            for (Task task : document.tasks()) {
-                for (AgencyRef ref : task.lead()) {
-                    found.add(new Triple(doc, task.text(), "lead", ref.name()));
-                }
-                for (AgencyRef ref : task.cooperating()) {
-                    found.add(new Triple(doc, task.text(), "cooperating", ref.name()));
-                }
-            }
-        });
+        List<Triple> expected = TaskTriples.expected(gold);
+        List<Triple> found = TaskTriples.found(DOCUMENTS);
         boolean[] used = new boolean[found.size()];
         List<Triple> missed = new ArrayList<>();
         int matched = 0;

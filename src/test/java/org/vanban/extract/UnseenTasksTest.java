@@ -18,9 +18,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vanban.agency.AgencyRegister;
-import org.vanban.domain.AgencyRef;
 import org.vanban.domain.Document;
 import org.vanban.domain.Task;
+import org.vanban.extract.TaskTriples.Triple;
 import org.vanban.ingest.IngestPipeline;
 import org.vanban.parse.VietnameseText;
 
@@ -40,8 +40,6 @@ class UnseenTasksTest {
     private static final Map<String, Document> DOCUMENTS = new LinkedHashMap<>();
     private static JsonNode expectedTasks;
 
-    record Triple(String doc, String text, String role, String agency) {
-    }
 
     @BeforeAll
     static void runPipeline() throws IOException {
@@ -61,24 +59,8 @@ class UnseenTasksTest {
 
     @Test
     void triplesOfNamedAgenciesReachF1OfNinetyPercent() {
-        List<Triple> expected = new ArrayList<>();
-        for (JsonNode task : expectedTasks) {
-            if (task.get("collective").asBoolean()) {
-                continue;
-            }
-            for (String role : List.of("lead", "cooperating")) {
-                for (JsonNode agency : task.get(role)) {
-                    expected.add(new Triple(task.get("doc").asText(), task.get("key").asText(), role, agency.asText()));
-                }
-            }
-        }
-        List<Triple> found = new ArrayList<>();
-        DOCUMENTS.forEach((doc, document) -> {
-            for (Task task : document.tasks()) {
-                task.lead().forEach(ref -> found.add(new Triple(doc, task.text(), "lead", ref.name())));
-                task.cooperating().forEach(ref -> found.add(new Triple(doc, task.text(), "cooperating", ref.name())));
-            }
-        });
+        List<Triple> expected = TaskTriples.expected(expectedTasks);
+        List<Triple> found = TaskTriples.found(DOCUMENTS);
         boolean[] used = new boolean[found.size()];
         List<Triple> missed = new ArrayList<>();
         int matched = 0;
