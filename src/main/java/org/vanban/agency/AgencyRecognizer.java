@@ -786,6 +786,21 @@ public final class AgencyRecognizer {
         return name;
     }
 
+    /**
+     * The type of an agency known only by its name ("Sở Tư pháp", "Ủy ban nhân dân huyện Thủy Nguyên"), from the
+     * longest head noun it opens with; the same rule recognition applies in text.
+     */
+    public static AgencyType typeOfName(String name) {
+        String[] words = VietnameseText.collapseWhitespace(name == null ? "" : name).split(" ");
+        for (int n = Math.min(4, words.length); n >= 1; n--) {
+            AgencyType type = typeOf(String.join(" ", java.util.Arrays.copyOf(words, n)));
+            if (type != AgencyType.OTHER) {
+                return type;
+            }
+        }
+        return AgencyType.OTHER;
+    }
+
     private static AgencyType typeOf(String head) {
         String key = WordTokenizer.phraseKey(head);
         return switch (key) {

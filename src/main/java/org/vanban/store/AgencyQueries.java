@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.vanban.agency.Agency;
+import org.vanban.agency.AgencyRecognizer;
 import org.vanban.agency.AgencyRegister;
 import org.vanban.agency.AgencyType;
 import org.vanban.agency.Successions;
@@ -131,7 +131,7 @@ public class AgencyQueries {
     }
 
     private AgencyView recognised(String id, String name, Map<String, long[]> counts) {
-        return build(id, name, guessType(name).name(), null, List.of(), counts, false);
+        return build(id, name, AgencyRecognizer.typeOfName(name).name(), null, List.of(), counts, false);
     }
 
     private AgencyView build(String id, String name, String type, String level, List<String> aliases,
@@ -153,35 +153,5 @@ public class AgencyQueries {
 
     private String nameOf(String id) {
         return register.byId(id).map(Agency::name).orElse(id);
-    }
-
-    /** The type of an agency known only by its name, from its head noun. */
-    private static AgencyType guessType(String name) {
-        String f = VietnameseText.fold(name).toLowerCase(Locale.ROOT);
-        if (f.startsWith("so ")) {
-            return AgencyType.DEPARTMENT;
-        }
-        if (f.startsWith("bo chi huy")) {
-            return AgencyType.ARMED_FORCES;
-        }
-        if (f.startsWith("bo ")) {
-            return AgencyType.MINISTRY;
-        }
-        if (f.startsWith("uy ban nhan dan") || f.startsWith("ubnd")) {
-            return AgencyType.PEOPLES_COMMITTEE;
-        }
-        if (f.startsWith("ban ")) {
-            return AgencyType.BOARD;
-        }
-        if (f.startsWith("cuc ") || f.startsWith("chi cuc") || f.startsWith("tong cuc")) {
-            return AgencyType.AGENCY_OFFICE;
-        }
-        if (f.startsWith("cong an")) {
-            return AgencyType.POLICE;
-        }
-        if (f.startsWith("truong ") || f.startsWith("vien ")) {
-            return AgencyType.SCHOOL_OR_INSTITUTE;
-        }
-        return AgencyType.OTHER;
     }
 }

@@ -58,38 +58,9 @@ class GoldTasksTest {
     void triplesOfNamedAgenciesReachF1OfNinetyFivePercent() {
         List<Triple> expected = TaskTriples.expected(gold);
         List<Triple> found = TaskTriples.found(DOCUMENTS);
-        boolean[] used = new boolean[found.size()];
-        List<Triple> missed = new ArrayList<>();
-        int matched = 0;
-        for (Triple want : expected) {
-            int hit = -1;
-            for (int i = 0; i < found.size() && hit < 0; i++) {
-                if (!used[i] && matches(found.get(i), want)) {
-                    hit = i;
-                }
-            }
-            if (hit >= 0) {
-                used[hit] = true;
-                matched++;
-            } else {
-                missed.add(want);
-            }
-        }
-        List<Triple> spurious = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            if (!used[i]) {
-                spurious.add(found.get(i));
-            }
-        }
-        double precision = found.isEmpty() ? 0 : (double) matched / found.size();
-        double recall = expected.isEmpty() ? 0 : (double) matched / expected.size();
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        System.out.printf(Locale.ROOT, "gold tasks: %d expected triples, %d found, %d matched; "
-                + "precision %.3f recall %.3f F1 %.3f%n", expected.size(), found.size(), matched, precision, recall, f1);
-        missed.forEach(t -> System.out.println("  missed   " + t));
-        spurious.forEach(t -> System.out.println("  spurious " + t.doc() + " " + t.role() + " " + t.agency() + " | "
-                + t.text().substring(0, Math.min(90, t.text().length()))));
-        assertTrue(f1 >= 0.95, "F1 " + f1);
+        TaskTriples.Score score = TaskTriples.score(expected, found, GoldTasksTest::matches);
+        score.print("gold tasks", expected.size(), found.size());
+        assertTrue(score.f1() >= 0.95, "F1 " + score.f1());
     }
 
     @Test

@@ -15,6 +15,51 @@ final class TaskTriples {
     record Triple(String doc, String text, String role, String agency) {
     }
 
+    /** How the found triples compare with the expected ones, each found triple matched at most once. */
+    record Score(int matched, List<Triple> missed, List<Triple> spurious, double precision, double recall,
+            double f1) {
+
+        void print(String label, int expected, int found) {
+            System.out.printf(java.util.Locale.ROOT, "%s: %d expected triples, %d found, %d matched; "
+                    + "precision %.3f recall %.3f F1 %.3f%n", label, expected, found, matched, precision, recall, f1);
+            missed.forEach(t -> System.out.println("  missed   " + t.doc() + " " + t.role() + " " + t.agency() + " | "
+                    + t.text()));
+            spurious.forEach(t -> System.out.println("  spurious " + t.doc() + " " + t.role() + " " + t.agency()
+                    + " | " + t.text().substring(0, Math.min(90, t.text().length()))));
+        }
+    }
+
+    static Score score(List<Triple> expected, List<Triple> found,
+            java.util.function.BiPredicate<Triple, Triple> matches) {
+        boolean[] used = new boolean[found.size()];
+        List<Triple> missed = new ArrayList<>();
+        int matched = 0;
+        for (Triple want : expected) {
+            int hit = -1;
+            for (int i = 0; i < found.size() && hit < 0; i++) {
+                if (!used[i] && matches.test(found.get(i), want)) {
+                    hit = i;
+                }
+            }
+            if (hit >= 0) {
+                used[hit] = true;
+                matched++;
+            } else {
+                missed.add(want);
+            }
+        }
+        List<Triple> spurious = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (!used[i]) {
+                spurious.add(found.get(i));
+            }
+        }
+        double precision = found.isEmpty() ? 0 : (double) matched / found.size();
+        double recall = expected.isEmpty() ? 0 : (double) matched / expected.size();
+        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+        return new Score(matched, missed, spurious, precision, recall, f1);
+    }
+
     private TaskTriples() {
     }
 
