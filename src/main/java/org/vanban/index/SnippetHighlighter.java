@@ -19,17 +19,16 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
- * Snippets of the stored text with the matched syllables in {@code <mark>…</mark>}, whichever text field
- * matched. The text is stored once ({@link IndexFields#TEXT}) but indexed twice (exact and folded); the
- * highlighter re-analyzes the stored text as each of the two fields and keeps the snippet with marks, the
- * exact one when both have some. The text is HTML-escaped around the marks.
+ * Snippets of the stored text with the matched syllables in {@code <mark>…</mark>}. The text fields are
+ * indexed with offsets, so the marks come from the postings of the matched terms (exact, folded or pair)
+ * rather than from analysing the text again. The text is HTML-escaped around the marks.
  */
 final class SnippetHighlighter {
 
     static final String PRE_TAG = "<mark>";
     static final String POST_TAG = "</mark>";
     static final int MAX_PASSAGES = 2;
-    private static final String[] FIELDS = {IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED};
+    private static final String[] FIELDS = {IndexFields.BODY, IndexFields.FACT_BODY};
 
     private final Analyzer analyzer;
 
@@ -44,30 +43,30 @@ final class SnippetHighlighter {
         }
         String[] fields = fieldsOf(query);
         if (fields.length == 0) {
-            fields = new String[] {IndexFields.TEXT_FOLDED};
+            fields = new String[] {IndexFields.BODY};
         }
         UnifiedHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(PRE_TAG, POST_TAG, " … ", true))
                 .withMaxNoHighlightPassages(1)
-                // term-by-term marks: each of the two copies is marked where it matched, even when the query
-                // as a whole needed the other copy too
+                // term-by-term marks: a word is marked where it matched even when the query as a whole matched
+                // through a pair or a filter
                 .withWeightMatches(false));
         int[] maxPassages = new int[fields.length];
         Arrays.fill(maxPassages, MAX_PASSAGES);
         Map<String, String[]> byField = highlighter.highlightFields(fields, query, topDocs, maxPassages);
-        String[] exact = byField.get(IndexFields.TEXT_EXACT);
-        String[] folded = byField.get(IndexFields.TEXT_FOLDED);
         String[] snippets = new String[topDocs.scoreDocs.length];
         for (int i = 0; i < snippets.length; i++) {
-            snippets[i] = choose(exact == null ? null : exact[i], folded == null ? null : folded[i]);
+            for (String field : fields) {
+                String snippet = byField.get(field)[i];
+                if (snippet != null && (snippets[i] == null || snippet.contains(PRE_TAG))) {
+                    snippets[i] = snippet;
+                }
+            }
         }
         return snippets;
     }
 
-    /**
-     * The text copies the query searches: a query typed without diacritics has no exact terms, and
-     * re-analyzing the text as a copy the query never touches would only cost time.
-     */
+    /** The text fields the query searches: a unit has its text in one of them. */
     private static String[] fieldsOf(Query query) {
         Set<String> touched = new HashSet<>();
         query.visit(new QueryVisitor() {
@@ -80,17 +79,7 @@ final class SnippetHighlighter {
         return Arrays.stream(FIELDS).filter(touched::contains).toArray(String[]::new);
     }
 
-    private static String choose(String exact, String folded) {
-        if (exact != null && exact.contains(PRE_TAG)) {
-            return exact;
-        }
-        if (folded != null && folded.contains(PRE_TAG)) {
-            return folded;
-        }
-        return exact != null ? exact : folded;
-    }
-
-    /** Reads the one stored text for both indexed copies. */
+    /** Reads the displayed text for every text field: the searchable text begins with it, offsets agree. */
     private static final class StoredTextHighlighter extends UnifiedHighlighter {
 
         StoredTextHighlighter(Builder builder) {

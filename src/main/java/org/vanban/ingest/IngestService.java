@@ -81,6 +81,14 @@ public class IngestService {
 
     /** The writing half: one transaction, then the index; answers with the stored twin if the hash exists. */
     public IngestOutcome store(Prepared prepared) {
+        return store(prepared, true);
+    }
+
+    /**
+     * As {@link #store(Prepared)}; with {@code commitIndex} false the index commit waits for
+     * {@link #commitIndex()}, for a bulk load.
+     */
+    public IngestOutcome store(Prepared prepared, boolean commitIndex) {
         Document doc = prepared.document();
         Stored stored;
         try {
@@ -95,7 +103,7 @@ public class IngestService {
             // a concurrent upload of the same bytes won the unique constraint: answer with its document
             return existingOutcome(prepared.sha256()).orElseThrow(() -> e);
         }
-        indexAfterCommit(stored, doc);
+        indexAfterCommit(stored, doc, commitIndex);
         return new IngestOutcome(stored.id(), true, report(doc));
     }
 
@@ -132,7 +140,7 @@ public class IngestService {
             documents.flush();
             return new Stored(id, indexState.next());
         });
-        indexAfterCommit(stored, doc);
+        indexAfterCommit(stored, doc, true);
         return new IngestOutcome(id, false, report(doc));
     }
 
@@ -201,9 +209,18 @@ public class IngestService {
                         e.targets.size(), e.references.size(), DocumentMapper.warnings(e)))));
     }
 
-    private void indexAfterCommit(Stored stored, Document doc) {
+    /** Commits what bulk stores left pending in the index; they become searchable. */
+    public void commitIndex() {
         try {
-            index.replace(new IndexedDocument(stored.id(), doc), stored.generation());
+            index.commit();
+        } catch (IOException e) {
+            LOG.errorf(e, "Committing the index failed; the next start-up repairs it from the database");
+        }
+    }
+
+    private void indexAfterCommit(Stored stored, Document doc, boolean commitIndex) {
+        try {
+            index.replace(new IndexedDocument(stored.id(), doc), stored.generation(), commitIndex);
         } catch (IOException e) {
             // the database has it; the generation mismatch makes the next start-up rebuild the index
             LOG.errorf(e, "Document %d stored but not indexed; the next start-up repairs the index", stored.id());
