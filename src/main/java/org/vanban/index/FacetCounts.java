@@ -43,6 +43,8 @@ final class FacetCounts {
     static final int SAMPLED_HITS = 2_000;
     /** Values listed per facet, most frequent first. */
     static final int VALUES_PER_FACET = 20;
+    /** Values taken from each segment before the counts are merged. */
+    static final int VALUES_PER_LEAF = 4 * VALUES_PER_FACET;
 
     /** Facet name → keyword field (ordinals). */
     private static final Map<String, String> KEYWORD_FACETS = Map.of(
@@ -84,6 +86,29 @@ final class FacetCounts {
                 .add(new TermQuery(new Term(IndexFields.SAMPLE, Integer.toString(rate))), Occur.FILTER)
                 .build();
         return searcher.search(sampled, new Manager(Long.MAX_VALUE)).result(rate, false);
+    }
+
+    /**
+     * The ordinals with the highest counts in one segment, at most {@link #VALUES_PER_LEAF}: turning every
+     * counted ordinal into a string cost more than counting once a result spans thousands of documents. A
+     * document's units all sit in one segment, so its count is whole; a type, year or agency below the
+     * segment's top {@link #VALUES_PER_LEAF} in every segment could be missed, far below the 20 listed.
+     */
+    static int[] topOrdinals(int[] counts) {
+        java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>(
+                (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] == 0) {
+                continue;
+            }
+            if (top.size() < VALUES_PER_LEAF) {
+                top.add(ord);
+            } else if (counts[ord] > counts[top.peek()]) {
+                top.poll();
+                top.add(ord);
+            }
+        }
+        return top.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** One counter over all leaves: the searcher has no executor, so leaves are visited one after another. */
@@ -192,11 +217,9 @@ final class FacetCounts {
                     otherYears.forEach((year, count) -> yearCounts.merge(Long.toString(year), count, Long::sum));
                     for (int f = 0; f < values.length; f++) {
                         Map<String, Long> facet = counts.get(names.get(f));
-                        for (int ord = 0; ord < ordinalCounts[f].length; ord++) {
-                            if (ordinalCounts[f][ord] > 0) {
-                                facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ordinalCounts[f][ord],
-                                        Long::sum);
-                            }
+                        for (int ord : topOrdinals(ordinalCounts[f])) {
+                            facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ordinalCounts[f][ord],
+                                    Long::sum);
                         }
                     }
                 }

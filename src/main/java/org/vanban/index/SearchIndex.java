@@ -257,8 +257,7 @@ public class SearchIndex {
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-        TopDocs page = new TopDocs(topDocs.totalHits, pageDocs);
-        String[] snippets = highlighter.snippets(searcher, userQuery, page);
+        String[] snippets = highlighter.snippets(searcher, userQuery, pageDocs);
 
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(pageDocs.length);
