@@ -23,7 +23,7 @@ public final class IndexFields {
     /**
      * The searchable text of document and clause units (the passages a reader looks for), analysed by
      * {@link VietnameseAnalyzers#text()}: exact syllables ("hòa", tone placement unified), folded forms
-     * ("hoa") and folded pairs ("hoa binh") in one field, with offsets for the highlighter.
+     * ("hoa") and folded pairs ("hoa binh") in one field.
      */
     public static final String BODY = "body";
     /**

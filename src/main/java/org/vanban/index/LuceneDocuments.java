@@ -10,14 +10,12 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.vanban.domain.AgencyRef;
 import org.vanban.domain.Clause;
 import org.vanban.domain.Document;
@@ -129,7 +127,6 @@ public final class LuceneDocuments {
             unit.add(new StoredField(IndexFields.CLAUSE_PATH, clausePath));
         }
         unit.add(new StoredField(IndexFields.TEXT, text));
-        // the displayed text comes first in the field, so the offsets of its terms are offsets into TEXT
         addSearchableText(unit, searchField, text);
         addSample(unit, meta.id(), ordinal);
         Matcher numbers = IndexPatterns.DOCUMENT_NUMBER.matcher(text);
@@ -156,15 +153,7 @@ public final class LuceneDocuments {
     }
 
     private static void addSearchableText(org.apache.lucene.document.Document unit, String field, String text) {
-        unit.add(new Field(field, text, SEARCHABLE_TEXT));
-    }
-
-    /** Indexed with offsets: snippets are cut from the postings, not from a second analysis. */
-    private static final FieldType SEARCHABLE_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
-
-    static {
-        SEARCHABLE_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        SEARCHABLE_TEXT.freeze();
+        unit.add(new TextField(field, text, Field.Store.NO));
     }
 
     /** Sample rates of {@link IndexFields#SAMPLE}, nested: each is 4 times sparser than the one before. */

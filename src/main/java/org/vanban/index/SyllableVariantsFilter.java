@@ -21,8 +21,7 @@ import com.ibm.icu.text.Normalizer2;
  * indexing; stacking also keeps phrase queries working on either form, and BM25's default of discounting
  * overlapping tokens keeps field lengths those of the text.
  *
- * <p>Offsets stay those of the text (a pair spans both syllables), so the highlighter can read them from
- * the postings instead of analysing the text again.
+ * <p>Offsets stay those of the text (a pair spans both syllables): the highlighter marks them.
  */
 public final class SyllableVariantsFilter extends TokenFilter {
 
