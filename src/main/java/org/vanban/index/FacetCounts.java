@@ -6,9 +6,12 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -23,11 +26,13 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * The number of matching units and their facet counts, straight from doc values: per segment an array indexed
- * by ordinal, turned into values once per segment. No taxonomy and no per-reader state to rebuild when the
- * searcher is refreshed.
+ * The number of matching units and their facet counts, straight from doc values. Keyword facets are counted per
+ * segment in arrays indexed by ordinal, added into index-wide ordinals (an {@link OrdinalMap} built once per
+ * searcher), and only the most frequent values are looked up as strings. No taxonomy index to keep in step.
  *
  * <p>Counting every match costs a pass over every match, which for a common word in a large corpus is most of a
  * search's time. So matches are counted exactly up to {@link #EXACT_LIMIT}; beyond it the counting stops, the
@@ -43,16 +48,14 @@ final class FacetCounts {
     static final int SAMPLED_HITS = 2_000;
     /** Values listed per facet, most frequent first. */
     static final int VALUES_PER_FACET = 20;
-    /** Values taken from each segment before the counts are merged. */
-    static final int VALUES_PER_LEAF = 4 * VALUES_PER_FACET;
 
-    /** Facet name → keyword field (ordinals). */
-    private static final Map<String, String> KEYWORD_FACETS = Map.of(
+    /** Facet name → keyword field (ordinals), in the order facets are listed; the year facet comes last. */
+    private static final List<String> KEYWORD_FACETS = List.of(
+            IndexFields.FACET_TYPE, IndexFields.FACET_DOCUMENT, IndexFields.FACET_AGENCY);
+    private static final Map<String, String> FIELD_OF = Map.of(
             IndexFields.FACET_TYPE, IndexFields.TYPE,
             IndexFields.FACET_DOCUMENT, IndexFields.DOC_ID,
             IndexFields.FACET_AGENCY, IndexFields.AGENCY);
-    private static final List<String> FACET_ORDER = List.of(
-            IndexFields.FACET_TYPE, IndexFields.FACET_DOCUMENT, IndexFields.FACET_AGENCY, IndexFields.FACET_YEAR);
     private static final int FIRST_YEAR = 1900;
     private static final int YEAR_SLOTS = 300;
 
@@ -60,13 +63,17 @@ final class FacetCounts {
     record Result(long total, boolean exact, Map<String, Map<String, Long>> facets) {
     }
 
-    private FacetCounts() {
+    /** Index-wide ordinals of one reader; replaced when the searcher is refreshed. */
+    private record GlobalOrdinals(IndexReader.CacheKey reader, OrdinalMap[] maps) {
     }
 
-    static Result count(IndexSearcher searcher, Query query) throws IOException {
-        Counter first = searcher.search(query, new Manager(EXACT_LIMIT));
+    private volatile GlobalOrdinals globalOrdinals;
+
+    Result count(IndexSearcher searcher, Query query) throws IOException {
+        OrdinalMap[] maps = ordinalMaps(searcher.getIndexReader());
+        Counter first = searcher.search(query, new Manager(maps, EXACT_LIMIT));
         if (!first.stopped) {
-            return first.result(1, true);
+            return first.result(searcher, 1, true);
         }
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         double covered = Math.max(1, first.stoppedAt) / (double) maxDoc;
@@ -79,44 +86,40 @@ final class FacetCounts {
         }
         if (rate == 1) {
             // not much more than the limit: count it all
-            return searcher.search(query, new Manager(Long.MAX_VALUE)).result(1, true);
+            return searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
         }
         Query sampled = new BooleanQuery.Builder()
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(IndexFields.SAMPLE, Integer.toString(rate))), Occur.FILTER)
                 .build();
-        return searcher.search(sampled, new Manager(Long.MAX_VALUE)).result(rate, false);
+        return searcher.search(sampled, new Manager(maps, Long.MAX_VALUE)).result(searcher, rate, false);
     }
 
-    /**
-     * The ordinals with the highest counts in one segment, at most {@link #VALUES_PER_LEAF}: turning every
-     * counted ordinal into a string cost more than counting once a result spans thousands of documents. A
-     * document's units all sit in one segment, so its count is whole; a type, year or agency below the
-     * segment's top {@link #VALUES_PER_LEAF} in every segment could be missed, far below the 20 listed.
-     */
-    static int[] topOrdinals(int[] counts) {
-        java.util.PriorityQueue<Integer> top = new java.util.PriorityQueue<>(
-                (a, b) -> counts[a] != counts[b] ? Integer.compare(counts[a], counts[b]) : Integer.compare(b, a));
-        for (int ord = 0; ord < counts.length; ord++) {
-            if (counts[ord] == 0) {
-                continue;
-            }
-            if (top.size() < VALUES_PER_LEAF) {
-                top.add(ord);
-            } else if (counts[ord] > counts[top.peek()]) {
-                top.poll();
-                top.add(ord);
-            }
+    private OrdinalMap[] ordinalMaps(IndexReader reader) throws IOException {
+        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+        GlobalOrdinals cached = globalOrdinals;
+        if (cached != null && cached.reader() == key) {
+            return cached.maps();
         }
-        return top.stream().mapToInt(Integer::intValue).toArray();
+        OrdinalMap[] maps = new OrdinalMap[KEYWORD_FACETS.size()];
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int f = 0; f < maps.length; f++) {
+            SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                values[leaf.ord] = DocValues.getSortedSet(leaf.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)));
+            }
+            maps[f] = OrdinalMap.build(key, values, PackedInts.DEFAULT);
+        }
+        globalOrdinals = new GlobalOrdinals(key, maps);
+        return maps;
     }
 
     /** One counter over all leaves: the searcher has no executor, so leaves are visited one after another. */
-    private record Manager(long limit) implements CollectorManager<Counter, Counter> {
+    private record Manager(OrdinalMap[] maps, long limit) implements CollectorManager<Counter, Counter> {
 
         @Override
         public Counter newCollector() {
-            return new Counter(limit);
+            return new Counter(maps, limit);
         }
 
         @Override
@@ -130,16 +133,24 @@ final class FacetCounts {
 
     static final class Counter implements Collector {
 
+        private final OrdinalMap[] maps;
         private final long limit;
         private long total;
         private boolean stopped;
         /** Index-wide doc id where counting stopped: how much of the index the counted matches came from. */
         private int stoppedAt;
-        private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        /** Per keyword facet, counts by index-wide ordinal. */
+        private final long[][] globalCounts;
+        private final long[] yearCounts = new long[YEAR_SLOTS];
+        private final Map<Long, Long> otherYears = new java.util.HashMap<>();
 
-        Counter(long limit) {
+        Counter(OrdinalMap[] maps, long limit) {
+            this.maps = maps;
             this.limit = limit;
-            FACET_ORDER.forEach(name -> counts.put(name, new LinkedHashMap<>()));
+            globalCounts = new long[maps.length][];
+            for (int f = 0; f < maps.length; f++) {
+                globalCounts[f] = new long[(int) maps[f].getValueCount()];
+            }
         }
 
         @Override
@@ -147,35 +158,18 @@ final class FacetCounts {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
 
-        Result result(int scale, boolean exact) {
-            Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-            counts.forEach((facet, values) -> {
-                List<Map.Entry<String, Long>> entries = new ArrayList<>(values.entrySet());
-                entries.sort(Map.Entry.<String, Long>comparingByValue().reversed()
-                        .thenComparing(Map.Entry.comparingByKey()));
-                Map<String, Long> top = new LinkedHashMap<>();
-                entries.stream().limit(VALUES_PER_FACET).forEach(e -> top.put(e.getKey(), e.getValue() * scale));
-                sorted.put(facet, top);
-            });
-            return new Result(total * scale, exact, sorted);
-        }
-
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             if (stopped) {
                 throw new CollectionTerminatedException();
             }
-            List<String> names = new ArrayList<>(KEYWORD_FACETS.keySet());
-            SortedSetDocValues[] values = new SortedSetDocValues[names.size()];
-            int[][] ordinalCounts = new int[names.size()][];
-            for (int f = 0; f < names.size(); f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), KEYWORD_FACETS.get(names.get(f)));
+            SortedSetDocValues[] values = new SortedSetDocValues[maps.length];
+            int[][] ordinalCounts = new int[maps.length][];
+            for (int f = 0; f < maps.length; f++) {
+                values[f] = DocValues.getSortedSet(context.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)));
                 ordinalCounts[f] = new int[(int) values[f].getValueCount()];
             }
             SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
-            // years counted in a primitive array per leaf (no string or boxing per hit); rare outliers in a map
-            long[] yearSlots = new long[YEAR_SLOTS];
-            Map<Long, Long> otherYears = new java.util.HashMap<>();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -199,7 +193,7 @@ final class FacetCounts {
                     if (years.advanceExact(doc)) {
                         long year = years.nextValue();
                         if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS) {
-                            yearSlots[(int) (year - FIRST_YEAR)]++;
+                            yearCounts[(int) (year - FIRST_YEAR)]++;
                         } else {
                             otherYears.merge(year, 1L, Long::sum);
                         }
@@ -207,23 +201,72 @@ final class FacetCounts {
                 }
 
                 @Override
-                public void finish() throws IOException {
-                    Map<String, Long> yearCounts = counts.get(IndexFields.FACET_YEAR);
-                    for (int slot = 0; slot < YEAR_SLOTS; slot++) {
-                        if (yearSlots[slot] > 0) {
-                            yearCounts.merge(Long.toString(FIRST_YEAR + slot), yearSlots[slot], Long::sum);
-                        }
-                    }
-                    otherYears.forEach((year, count) -> yearCounts.merge(Long.toString(year), count, Long::sum));
-                    for (int f = 0; f < values.length; f++) {
-                        Map<String, Long> facet = counts.get(names.get(f));
-                        for (int ord : topOrdinals(ordinalCounts[f])) {
-                            facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ordinalCounts[f][ord],
-                                    Long::sum);
+                public void finish() {
+                    for (int f = 0; f < maps.length; f++) {
+                        LongValues toGlobal = maps[f].getGlobalOrds(context.ord);
+                        int[] counts = ordinalCounts[f];
+                        for (int ord = 0; ord < counts.length; ord++) {
+                            if (counts[ord] > 0) {
+                                globalCounts[f][(int) toGlobal.get(ord)] += counts[ord];
+                            }
                         }
                     }
                 }
             };
         }
+
+        Result result(IndexSearcher searcher, int scale, boolean exact) throws IOException {
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (int f = 0; f < maps.length; f++) {
+                Map<String, Long> top = new LinkedHashMap<>();
+                for (int global : topOrdinals(globalCounts[f])) {
+                    LeafReaderContext leaf = leaves.get(maps[f].getFirstSegmentNumber(global));
+                    String value = DocValues.getSortedSet(leaf.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)))
+                            .lookupOrd(maps[f].getFirstSegmentOrd(global)).utf8ToString();
+                    top.put(value, globalCounts[f][global] * scale);
+                }
+                facets.put(KEYWORD_FACETS.get(f), top);
+            }
+            Map<String, Long> years = new java.util.HashMap<>();
+            for (int slot = 0; slot < YEAR_SLOTS; slot++) {
+                if (yearCounts[slot] > 0) {
+                    years.put(Integer.toString(FIRST_YEAR + slot), yearCounts[slot]);
+                }
+            }
+            otherYears.forEach((year, count) -> years.merge(Long.toString(year), count, Long::sum));
+            facets.put(IndexFields.FACET_YEAR, mostFrequent(years, scale));
+            return new Result(total * scale, exact, facets);
+        }
+
+        private static Map<String, Long> mostFrequent(Map<String, Long> counts, int scale) {
+            List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+            entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Map<String, Long> top = new LinkedHashMap<>();
+            entries.stream().limit(VALUES_PER_FACET).forEach(e -> top.put(e.getKey(), e.getValue() * scale));
+            return top;
+        }
+    }
+
+    /** Index-wide ordinals of the {@link #VALUES_PER_FACET} highest counts, highest first (ties: lower ordinal). */
+    static int[] topOrdinals(long[] counts) {
+        PriorityQueue<Integer> top = new PriorityQueue<>(
+                (a, b) -> counts[a] != counts[b] ? Long.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] == 0) {
+                continue;
+            }
+            if (top.size() < VALUES_PER_FACET) {
+                top.add(ord);
+            } else if (counts[ord] > counts[top.peek()]) {
+                top.poll();
+                top.add(ord);
+            }
+        }
+        int[] ordered = new int[top.size()];
+        for (int i = ordered.length - 1; i >= 0; i--) {
+            ordered[i] = top.poll();
+        }
+        return ordered;
     }
 }

@@ -67,6 +67,7 @@ public class SearchIndex {
     private final Analyzer analyzer = VietnameseAnalyzers.perField();
     private final LuceneDocuments luceneDocuments = new LuceneDocuments();
     private final SimpleQueryBuilder queryBuilder = new SimpleQueryBuilder();
+    private final FacetCounts facetCounts = new FacetCounts();
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
     private final Object writeLock = new Object();
 
@@ -253,7 +254,7 @@ public class SearchIndex {
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, TOTAL_HITS_THRESHOLD)
                 : new TopScoreDocCollectorManager(window, TOTAL_HITS_THRESHOLD);
         TopDocs topDocs = searcher.search(query, top);
-        FacetCounts.Result counts = FacetCounts.count(searcher, query);
+        FacetCounts.Result counts = facetCounts.count(searcher, query);
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
