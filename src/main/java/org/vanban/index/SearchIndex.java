@@ -258,16 +258,16 @@ public class SearchIndex {
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-        String[] snippets = highlighter.snippets(searcher, userQuery, pageDocs);
-
         StoredFields stored = searcher.storedFields();
+        SnippetHighlighter.QueryTerms terms = SnippetHighlighter.QueryTerms.of(userQuery);
         List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-        for (int i = 0; i < pageDocs.length; i++) {
-            org.apache.lucene.document.Document unit = stored.document(pageDocs[i].doc, HIT_FIELDS);
-            float score = score(pageDocs[i]);
+        for (ScoreDoc hit : pageDocs) {
+            org.apache.lucene.document.Document unit = stored.document(hit.doc, HIT_FIELDS);
+            String text = unit.get(IndexFields.TEXT);
             hits.add(new SearchHit(Long.parseLong(unit.get(IndexFields.DOC_ID)), unit.get(IndexFields.TITLE),
                     unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.NUMBER), unit.get(IndexFields.KIND),
-                    unit.get(IndexFields.CLAUSE_PATH), unit.get(IndexFields.TEXT), snippets[i], score));
+                    unit.get(IndexFields.CLAUSE_PATH), text, highlighter.snippet(text == null ? "" : text, terms),
+                    score(hit)));
         }
         // a small result is counted exactly by both; the top-hits collector may have seen hits the first,
         // budgeted facet pass estimated

@@ -12,13 +12,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
@@ -45,18 +42,7 @@ final class SnippetHighlighter {
         this.analyzer = perFieldAnalyzer;
     }
 
-    /** One snippet per hit, in the same order. */
-    String[] snippets(IndexSearcher searcher, Query query, ScoreDoc[] hits) throws IOException {
-        QueryTerms terms = QueryTerms.of(query);
-        StoredFields stored = searcher.storedFields();
-        String[] snippets = new String[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            String text = stored.document(hits[i].doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
-            snippets[i] = snippet(text == null ? "" : text, terms);
-        }
-        return snippets;
-    }
-
+    /** {@code text} with the tokens {@code terms} match marked, cut to a window around them when long. */
     String snippet(String text, QueryTerms terms) {
         List<int[]> marks = marks(text, terms);
         int[] window = window(text, marks);
