@@ -49,8 +49,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SearchIndex {
 
     static final String GENERATION_KEY = "generation";
-    /** Beyond this many hits the top-hits collector may stop counting and skip hits that cannot rank. */
-    private static final int TOTAL_HITS_THRESHOLD = 1000;
     /** Indexing buffer; the heap is bounded (see the serve profile), so it stays modest. */
     static final double RAM_BUFFER_MB = 48;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.KIND,
@@ -248,11 +246,11 @@ public class SearchIndex {
         Query query = filter == null ? userQuery
                 : new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(filter, Occur.FILTER).build();
         int window = (request.page() + 1) * request.size();
-        // the collector may stop counting after TOTAL_HITS_THRESHOLD and skip non-competitive hits: the total
-        // and the facets are counted apart, within a budget (FacetCounts)
+        // the total and the facets are counted apart, within a budget (FacetCounts), so the top-hits collector
+        // need not count: it skips hits that cannot enter the page as soon as it has a page full
         CollectorManager<?, ? extends TopDocs> top = SearchFilters.byDate(request)
-                ? new TopFieldCollectorManager(NEWEST_FIRST, window, TOTAL_HITS_THRESHOLD)
-                : new TopScoreDocCollectorManager(window, TOTAL_HITS_THRESHOLD);
+                ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
+                : new TopScoreDocCollectorManager(window, window);
         TopDocs topDocs = searcher.search(query, top);
         FacetCounts.Result counts = facetCounts.count(searcher, query);
 
