@@ -75,6 +75,11 @@ public class SearchIndex {
     private volatile long generation = -1;
     /** The highest generation written but not committed yet, or -1. Guarded by writeLock. */
     private long pendingGeneration = -1;
+    /**
+     * A write failed since the last rebuild: later commits must not claim the database's generation, or
+     * start-up would not see that the index misses a document. Guarded by writeLock.
+     */
+    private boolean missedWrite;
 
     /** Opens (creating if needed) the index in {@code directory}. */
     public void open(Path directory) throws IOException {
@@ -135,7 +140,12 @@ public class SearchIndex {
         var units = luceneDocuments.build(doc);
         synchronized (writeLock) {
             IndexWriter w = requireOpen();
-            w.updateDocuments(new Term(IndexFields.DOC_ID, Long.toString(doc.id())), units);
+            try {
+                w.updateDocuments(new Term(IndexFields.DOC_ID, Long.toString(doc.id())), units);
+            } catch (IOException | RuntimeException e) {
+                missedWrite = true;
+                throw e;
+            }
             if (!commitNow) {
                 pendingGeneration = Math.max(pendingGeneration, generation);
                 return;
@@ -160,7 +170,12 @@ public class SearchIndex {
     public void delete(long documentId, long generation) throws IOException {
         synchronized (writeLock) {
             IndexWriter w = requireOpen();
-            w.deleteDocuments(new Term(IndexFields.DOC_ID, Long.toString(documentId)));
+            try {
+                w.deleteDocuments(new Term(IndexFields.DOC_ID, Long.toString(documentId)));
+            } catch (IOException | RuntimeException e) {
+                missedWrite = true;
+                throw e;
+            }
             commit(w, generation);
         }
         searchers.maybeRefreshBlocking();
@@ -179,6 +194,7 @@ public class SearchIndex {
                     w.addDocuments(luceneDocuments.build(doc));
                 }
                 this.generation = -1; // a rebuild reflects exactly the database's generation, even a lower one
+                missedWrite = false;
                 commit(w, generation);
             } catch (IOException | RuntimeException e) {
                 discardUncommitted();
@@ -197,7 +213,7 @@ public class SearchIndex {
 
     private void commit(IndexWriter w, long newGeneration) throws IOException {
         // concurrent writers may reach the index out of database order; the index reflects the highest one
-        long committed = Math.max(generation, newGeneration);
+        long committed = missedWrite ? -1 : Math.max(generation, newGeneration);
         w.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(committed)).entrySet());
         w.commit();
         generation = committed;

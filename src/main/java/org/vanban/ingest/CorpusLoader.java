@@ -111,11 +111,11 @@ public class CorpusLoader {
                 } else if (step.prepared() == null) {
                     unchanged++;
                 } else {
-                    IngestOutcome outcome = ingest.store(step.prepared(), false);
+                    IngestOutcome outcome = ingest.storeInBulk(step.prepared());
                     if (outcome.created()) {
                         created++;
                         if (created % COMMIT_EVERY == 0) {
-                            ingest.commitIndex();
+                            ingest.finishBulk();
                         }
                         LOG.infof("Ingested %s as document %d: %s", step.name(), outcome.documentId(),
                                 outcome.report());
@@ -126,7 +126,7 @@ public class CorpusLoader {
             }
         } finally {
             preparers.shutdownNow();
-            ingest.commitIndex();
+            ingest.finishBulk();
         }
         return new CorpusReport(files.size(), created, unchanged, rejected);
     }

@@ -275,6 +275,20 @@ class SearchIndexTest {
     }
 
     @Test
+    void afterAFailedWriteCommitsNoLongerClaimTheDatabasesGeneration() throws IOException {
+        writable();
+        Task immense = new Task("1", "Phát triển cảng", List.of(new AgencyRef("x".repeat(40_000), "X", "X")),
+                List.of(), false, null, Deadline.none());
+        IndexedDocument broken = new IndexedDocument(30, new Document("broken.txt", "sha-c", null, "",
+                List.of(clause("1", "Phát triển cảng")), List.of(immense), List.of(), List.of(), List.of()));
+        assertThrows(IllegalArgumentException.class, () -> index.replace(broken, 3));
+        index.replace(resolutionOf2024(), 4);
+        assertEquals(-1, index.generation(), "start-up must see that the index missed a write and rebuild it");
+        index.rebuild(List.of(planOf2020(), resolutionOf2024()), 4);
+        assertEquals(4, index.generation());
+    }
+
+    @Test
     void generationSurvivesReopenAndRebuildReplacesEverything() throws IOException {
         writable();
         index.close();
