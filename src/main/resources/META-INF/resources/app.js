@@ -258,8 +258,9 @@
     const to = page * SEARCH_PAGE_SIZE + data.items.length;
     setStatus('search-status', data.total === 0
       ? 'Không có kết quả cho “' + q + '”.'
-      : numberFormat.format(data.total) + ' kết quả cho “' + q + '”' + (data.total > data.items.length
-        ? ', đang xem ' + from + '–' + to : '') + '.');
+      : (data.totalExact === false ? 'Khoảng ' : '') + numberFormat.format(data.total) + ' kết quả cho “' + q
+        + '”' + (data.diacriticsIgnored ? ' (không tìm thấy đúng dấu như đã gõ, đã tìm không dấu)' : '')
+        + (data.total > data.items.length ? ', đang xem ' + from + '–' + to : '') + '.');
 
     for (const hit of data.items) {
       const doc = hit.document || {};

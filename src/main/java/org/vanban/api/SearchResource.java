@@ -20,7 +20,8 @@ import org.vanban.index.SearchResponse;
 import org.vanban.store.AgencyQueries;
 
 /**
- * {@code GET /api/search}: full-text search over clauses, tasks, targets and documents. Thin: parses the
+ * {@code GET /api/search}: full-text search over passages (clauses and documents) by default, over tasks
+ * and targets with {@code kind=task|target}. Thin: parses the
  * parameters, asks {@link SearchIndex}, maps the result to {@link SearchResult}. Numbers arrive as strings so
  * that "page=abc" is a 400 that says what to change rather than the framework's 404.
  */
@@ -102,13 +103,18 @@ public class SearchResource {
         }
     }
 
-    /** The response body. */
-    public record SearchResult(List<Item> items, long total, int page, int size,
-            Map<String, Map<String, Long>> facets) {
+    /**
+     * The response body. {@code total} and {@code facets} are exact when {@code totalExact} is true; a result of
+     * more than a few thousand hits is counted on a uniform sample of the index and scaled up (the hits
+     * themselves are always the best ones). {@code diacriticsIgnored}: the words as typed found nothing, so
+     * their diacritics were ignored. Facets list the 20 most frequent values each.
+     */
+    public record SearchResult(List<Item> items, long total, boolean totalExact, boolean diacriticsIgnored,
+            int page, int size, Map<String, Map<String, Long>> facets) {
 
         static SearchResult of(SearchResponse response, int page, int size) {
-            return new SearchResult(response.hits().stream().map(Item::of).toList(), response.total(), page, size,
-                    response.facets());
+            return new SearchResult(response.hits().stream().map(Item::of).toList(), response.total(),
+                    response.exact(), response.diacriticsIgnored(), page, size, response.facets());
         }
     }
 

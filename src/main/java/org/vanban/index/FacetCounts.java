@@ -6,72 +6,151 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.LongValues;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
- * Counts the facet values of every matching unit while the query runs, straight from doc values: per
- * segment an array indexed by ordinal, turned into values once per segment. No taxonomy, no per-reader
- * state to build or cache, so nothing to redo when the searcher is refreshed. Also counts the matches.
+ * The number of matching units and their facet counts, straight from doc values. Keyword facets are counted per
+ * segment in arrays indexed by ordinal, added into index-wide ordinals (an {@link OrdinalMap} built once per
+ * searcher), and only the most frequent values are looked up as strings. No taxonomy index to keep in step.
+ *
+ * <p>Counting every match costs a pass over every match, which for a common word in a large corpus is most of a
+ * search's time. So matches are counted exactly up to {@link #EXACT_LIMIT}; beyond it the counting stops, the
+ * total is estimated from how far into the index the limit was reached, and the counts are taken on the
+ * smallest nested sample of the index ({@link IndexFields#SAMPLE}) expected to hold at least
+ * {@link #SAMPLED_HITS} matches, scaled up by its rate, and reported as estimates.
  */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCounts.Result> {
+final class FacetCounts {
 
-    /** Facet name → keyword field (ordinals). */
-    private static final Map<String, String> KEYWORD_FACETS = Map.of(
+    /** Up to this many matches, total and facets are exact. */
+    static final int EXACT_LIMIT = 5_000;
+    /** The sample is chosen to hold about this many matches: a count of 1% of them is still ±20%. */
+    static final int SAMPLED_HITS = 2_000;
+    /** Values listed per facet, most frequent first. */
+    static final int VALUES_PER_FACET = 20;
+
+    /** Facet name → keyword field (ordinals), in the order facets are listed; the year facet comes last. */
+    private static final List<String> KEYWORD_FACETS = List.of(
+            IndexFields.FACET_TYPE, IndexFields.FACET_DOCUMENT, IndexFields.FACET_AGENCY);
+    private static final Map<String, String> FIELD_OF = Map.of(
             IndexFields.FACET_TYPE, IndexFields.TYPE,
             IndexFields.FACET_DOCUMENT, IndexFields.DOC_ID,
             IndexFields.FACET_AGENCY, IndexFields.AGENCY);
-    private static final List<String> FACET_ORDER = List.of(
-            IndexFields.FACET_TYPE, IndexFields.FACET_DOCUMENT, IndexFields.FACET_AGENCY, IndexFields.FACET_YEAR);
-
-    /** All matches and the counts, value → count, most frequent first. */
-    record Result(long total, Map<String, Map<String, Long>> facets) {
-    }
-
-    @Override
-    public Counter newCollector() {
-        return new Counter();
-    }
-
-    @Override
-    public Result reduce(Collection<Counter> counters) {
-        long total = 0;
-        Map<String, Map<String, Long>> merged = new LinkedHashMap<>();
-        FACET_ORDER.forEach(name -> merged.put(name, new LinkedHashMap<>()));
-        for (Counter counter : counters) {
-            total += counter.total;
-            counter.counts.forEach((facet, values) -> values.forEach(
-                    (value, count) -> merged.get(facet).merge(value, count, Long::sum)));
-        }
-        Map<String, Map<String, Long>> sorted = new LinkedHashMap<>();
-        merged.forEach((facet, values) -> {
-            List<Map.Entry<String, Long>> entries = new ArrayList<>(values.entrySet());
-            entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            Map<String, Long> ordered = new LinkedHashMap<>();
-            entries.forEach(e -> ordered.put(e.getKey(), e.getValue()));
-            sorted.put(facet, ordered);
-        });
-        return new Result(total, sorted);
-    }
-
     private static final int FIRST_YEAR = 1900;
     private static final int YEAR_SLOTS = 300;
 
+    /** Matches and counts (value → count, most frequent first); estimates when {@code exact} is false. */
+    record Result(long total, boolean exact, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** Index-wide ordinals of one reader; replaced when the searcher is refreshed. */
+    private record GlobalOrdinals(IndexReader.CacheKey reader, OrdinalMap[] maps) {
+    }
+
+    private volatile GlobalOrdinals globalOrdinals;
+
+    Result count(IndexSearcher searcher, Query query) throws IOException {
+        OrdinalMap[] maps = ordinalMaps(searcher.getIndexReader());
+        Counter first = searcher.search(query, new Manager(maps, EXACT_LIMIT));
+        if (!first.stopped) {
+            return first.result(searcher, 1, true);
+        }
+        int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
+        double covered = Math.max(1, first.stoppedAt) / (double) maxDoc;
+        long estimate = Math.round(first.total / covered);
+        int rate = 1;
+        for (int candidate : LuceneDocuments.SAMPLE_RATES) {
+            if (estimate / candidate >= SAMPLED_HITS) {
+                rate = candidate;
+            }
+        }
+        if (rate == 1) {
+            // not much more than the limit: count it all
+            return searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
+        }
+        Query sampled = new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new TermQuery(new Term(IndexFields.SAMPLE, Integer.toString(rate))), Occur.FILTER)
+                .build();
+        return searcher.search(sampled, new Manager(maps, Long.MAX_VALUE)).result(searcher, rate, false);
+    }
+
+    private OrdinalMap[] ordinalMaps(IndexReader reader) throws IOException {
+        IndexReader.CacheKey key = reader.getReaderCacheHelper().getKey();
+        GlobalOrdinals cached = globalOrdinals;
+        if (cached != null && cached.reader() == key) {
+            return cached.maps();
+        }
+        OrdinalMap[] maps = new OrdinalMap[KEYWORD_FACETS.size()];
+        List<LeafReaderContext> leaves = reader.leaves();
+        for (int f = 0; f < maps.length; f++) {
+            SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+            for (LeafReaderContext leaf : leaves) {
+                values[leaf.ord] = DocValues.getSortedSet(leaf.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)));
+            }
+            maps[f] = OrdinalMap.build(key, values, PackedInts.DEFAULT);
+        }
+        globalOrdinals = new GlobalOrdinals(key, maps);
+        return maps;
+    }
+
+    /** One counter over all leaves: the searcher has no executor, so leaves are visited one after another. */
+    private record Manager(OrdinalMap[] maps, long limit) implements CollectorManager<Counter, Counter> {
+
+        @Override
+        public Counter newCollector() {
+            return new Counter(maps, limit);
+        }
+
+        @Override
+        public Counter reduce(Collection<Counter> counters) {
+            if (counters.size() != 1) {
+                throw new IllegalStateException("facets are counted on one thread");
+            }
+            return counters.iterator().next();
+        }
+    }
+
     static final class Counter implements Collector {
 
+        private final OrdinalMap[] maps;
+        private final long limit;
         private long total;
-        private final Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
+        private boolean stopped;
+        /** Index-wide doc id where counting stopped: how much of the index the counted matches came from. */
+        private int stoppedAt;
+        /** Per keyword facet, counts by index-wide ordinal. */
+        private final long[][] globalCounts;
+        private final long[] yearCounts = new long[YEAR_SLOTS];
+        private final Map<Long, Long> otherYears = new java.util.HashMap<>();
 
-        Counter() {
-            FACET_ORDER.forEach(name -> counts.put(name, new LinkedHashMap<>()));
+        Counter(OrdinalMap[] maps, long limit) {
+            this.maps = maps;
+            this.limit = limit;
+            globalCounts = new long[maps.length][];
+            for (int f = 0; f < maps.length; f++) {
+                globalCounts[f] = new long[(int) maps[f].getValueCount()];
+            }
         }
 
         @Override
@@ -81,18 +160,16 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<String> names = new ArrayList<>(KEYWORD_FACETS.keySet());
-            SortedSetDocValues[] values = new SortedSetDocValues[names.size()];
-            int[][] ordinalCounts = new int[names.size()][];
-            for (int f = 0; f < names.size(); f++) {
-                values[f] = DocValues.getSortedSet(context.reader(), KEYWORD_FACETS.get(names.get(f)));
+            if (stopped) {
+                throw new CollectionTerminatedException();
+            }
+            SortedSetDocValues[] values = new SortedSetDocValues[maps.length];
+            int[][] ordinalCounts = new int[maps.length][];
+            for (int f = 0; f < maps.length; f++) {
+                values[f] = DocValues.getSortedSet(context.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)));
                 ordinalCounts[f] = new int[(int) values[f].getValueCount()];
             }
             SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
-            Map<String, Long> yearCounts = counts.get(IndexFields.FACET_YEAR);
-            // years counted in a primitive array per leaf (no string or boxing per hit); rare outliers in a map
-            long[] yearSlots = new long[YEAR_SLOTS];
-            Map<Long, Long> otherYears = new java.util.HashMap<>();
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -100,6 +177,11 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
 
                 @Override
                 public void collect(int doc) throws IOException {
+                    if (total == limit) {
+                        stopped = true;
+                        stoppedAt = context.docBase + doc;
+                        throw new CollectionTerminatedException();
+                    }
                     total++;
                     for (int f = 0; f < values.length; f++) {
                         if (values[f].advanceExact(doc)) {
@@ -111,7 +193,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                     if (years.advanceExact(doc)) {
                         long year = years.nextValue();
                         if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS) {
-                            yearSlots[(int) (year - FIRST_YEAR)]++;
+                            yearCounts[(int) (year - FIRST_YEAR)]++;
                         } else {
                             otherYears.merge(year, 1L, Long::sum);
                         }
@@ -119,24 +201,72 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
                 }
 
                 @Override
-                public void finish() throws IOException {
-                    for (int slot = 0; slot < YEAR_SLOTS; slot++) {
-                        if (yearSlots[slot] > 0) {
-                            yearCounts.merge(Long.toString(FIRST_YEAR + slot), yearSlots[slot], Long::sum);
-                        }
-                    }
-                    otherYears.forEach((year, count) -> yearCounts.merge(Long.toString(year), count, Long::sum));
-                    for (int f = 0; f < values.length; f++) {
-                        Map<String, Long> facet = counts.get(names.get(f));
-                        for (int ord = 0; ord < ordinalCounts[f].length; ord++) {
-                            if (ordinalCounts[f][ord] > 0) {
-                                facet.merge(values[f].lookupOrd(ord).utf8ToString(), (long) ordinalCounts[f][ord],
-                                        Long::sum);
+                public void finish() {
+                    for (int f = 0; f < maps.length; f++) {
+                        LongValues toGlobal = maps[f].getGlobalOrds(context.ord);
+                        int[] counts = ordinalCounts[f];
+                        for (int ord = 0; ord < counts.length; ord++) {
+                            if (counts[ord] > 0) {
+                                globalCounts[f][(int) toGlobal.get(ord)] += counts[ord];
                             }
                         }
                     }
                 }
             };
         }
+
+        Result result(IndexSearcher searcher, int scale, boolean exact) throws IOException {
+            Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (int f = 0; f < maps.length; f++) {
+                Map<String, Long> top = new LinkedHashMap<>();
+                for (int global : topOrdinals(globalCounts[f])) {
+                    LeafReaderContext leaf = leaves.get(maps[f].getFirstSegmentNumber(global));
+                    String value = DocValues.getSortedSet(leaf.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)))
+                            .lookupOrd(maps[f].getFirstSegmentOrd(global)).utf8ToString();
+                    top.put(value, globalCounts[f][global] * scale);
+                }
+                facets.put(KEYWORD_FACETS.get(f), top);
+            }
+            Map<String, Long> years = new java.util.HashMap<>();
+            for (int slot = 0; slot < YEAR_SLOTS; slot++) {
+                if (yearCounts[slot] > 0) {
+                    years.put(Integer.toString(FIRST_YEAR + slot), yearCounts[slot]);
+                }
+            }
+            otherYears.forEach((year, count) -> years.merge(Long.toString(year), count, Long::sum));
+            facets.put(IndexFields.FACET_YEAR, mostFrequent(years, scale));
+            return new Result(total * scale, exact, facets);
+        }
+
+        private static Map<String, Long> mostFrequent(Map<String, Long> counts, int scale) {
+            List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
+            entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            Map<String, Long> top = new LinkedHashMap<>();
+            entries.stream().limit(VALUES_PER_FACET).forEach(e -> top.put(e.getKey(), e.getValue() * scale));
+            return top;
+        }
+    }
+
+    /** Index-wide ordinals of the {@link #VALUES_PER_FACET} highest counts, highest first (ties: lower ordinal). */
+    static int[] topOrdinals(long[] counts) {
+        PriorityQueue<Integer> top = new PriorityQueue<>(
+                (a, b) -> counts[a] != counts[b] ? Long.compare(counts[a], counts[b]) : Integer.compare(b, a));
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] == 0) {
+                continue;
+            }
+            if (top.size() < VALUES_PER_FACET) {
+                top.add(ord);
+            } else if (counts[ord] > counts[top.peek()]) {
+                top.poll();
+                top.add(ord);
+            }
+        }
+        int[] ordered = new int[top.size()];
+        for (int i = ordered.length - 1; i >= 0; i--) {
+            ordered[i] = top.poll();
+        }
+        return ordered;
     }
 }

@@ -20,12 +20,22 @@ public final class IndexFields {
 
     /** The unit's text as shown to the reader; the highlighter reads it. Stored only. */
     public static final String TEXT = "text";
-    /** The text case-folded with diacritics kept and tone placement unified (hòa = hoà). */
-    public static final String TEXT_EXACT = "text_exact";
-    /** The text folded to bare letters (Đồ Sơn = do son). */
-    public static final String TEXT_FOLDED = "text_folded";
-    /** Folded two-syllable shingles ("giao thong"), to rank adjacent syllables above scattered ones. */
-    public static final String TEXT_SHINGLES = "text_shingles";
+    /**
+     * The searchable text of document and clause units (the passages a reader looks for), analysed by
+     * {@link VietnameseAnalyzers#text()}: exact syllables ("hòa", tone placement unified), folded forms
+     * ("hoa") and folded pairs ("hoa binh") in one field.
+     */
+    public static final String BODY = "body";
+    /**
+     * The same for task and target units. A separate field so that a search over passages never walks the
+     * postings of tasks and targets, which repeat their clause's words; {@code kind=task|target} asks for them.
+     */
+    public static final String FACT_BODY = "fact_body";
+    /**
+     * Nested uniform samples of the units ("4", "16", "64", "256", "1024": a unit in the 1-in-256 sample is in
+     * the larger ones too), so that facets over a very large result can be counted on a sample.
+     */
+    public static final String SAMPLE = "sample";
     /** Document numbers the unit mentions, normalized (no spaces, upper case: "45-NQ/TW"). Keyword. */
     public static final String NUMBERS = "numbers";
 
@@ -38,7 +48,10 @@ public final class IndexFields {
     public static final String TYPE = "type";
     /** Issuing body: keyword, doc values. */
     public static final String ISSUER = "issuer";
-    /** On task units: ids of the lead and cooperating agencies; keyword, doc values (facet "agency"). */
+    /**
+     * Ids of the lead and cooperating agencies: on task units, and on the clause units the tasks were read
+     * from (so a search over passages filters and counts by agency). Keyword, doc values (facet "agency").
+     */
     public static final String AGENCY = "agency";
     /** Year of the document (issue date, else meeting date): point and doc values (facet "year"). */
     public static final String YEAR = "year";

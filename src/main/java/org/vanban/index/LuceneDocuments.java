@@ -2,8 +2,10 @@ package org.vanban.index;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -25,7 +27,8 @@ import org.vanban.parse.VietnameseText;
 
 /**
  * A stored document → its Lucene documents: one for the document itself (title, number, type, issuer), one
- * per clause, one per task and one per target. Every one carries {@link IndexFields#DOC_ID} so that the whole
+ * per clause, one per task and one per target. Document and clause units are searched in
+ * {@link IndexFields#BODY}, task and target units in {@link IndexFields#FACT_BODY}. Every one carries {@link IndexFields#DOC_ID} so that the whole
  * set is replaced at once by {@code updateDocuments(new Term(DOC_ID, id), docs)}, and the document's
  * metadata (title, type, issuer, year, date) so that filters and facets need no join. Pure.
  */
@@ -39,32 +42,39 @@ public final class LuceneDocuments {
 
         DocumentHeader header = doc.header() == null ? DocumentHeader.empty() : doc.header();
         units.add(documentUnit(meta, header, ordinal++));
+        Map<String, Set<String>> agenciesByClause = new HashMap<>();
+        for (Task task : doc.tasks()) {
+            agenciesByClause.computeIfAbsent(task.clausePath(), path -> new LinkedHashSet<>())
+                    .addAll(agencyIds(task));
+        }
+        Map<String, List<String>> numbersByClause = new HashMap<>();
+        for (Reference reference : doc.references()) {
+            if (reference.clausePath() != null && !reference.partial()) {
+                numbersByClause.computeIfAbsent(reference.clausePath(), path -> new ArrayList<>())
+                        .add(reference.number());
+            }
+        }
         for (Clause clause : doc.clauses()) {
             String text = clause.fullText();
             if (text == null || text.isBlank()) {
                 continue;
             }
-            var unit = unit(meta, IndexFields.KIND_CLAUSE, clause.path(), text, ordinal++);
-            for (Reference reference : doc.references()) {
-                if (clause.path().equals(reference.clausePath()) && !reference.partial()) {
-                    addNumber(unit, reference.number());
-                }
-            }
+            var unit = unit(meta, IndexFields.KIND_CLAUSE, clause.path(), text, IndexFields.BODY, ordinal++);
+            numbersByClause.getOrDefault(clause.path(), List.of()).forEach(number -> addNumber(unit, number));
+            addAgencies(unit, agenciesByClause.getOrDefault(clause.path(), Set.of()));
             units.add(unit);
         }
         for (Task task : doc.tasks()) {
             if (task.text() == null || task.text().isBlank()) {
                 continue;
             }
-            var unit = unit(meta, IndexFields.KIND_TASK, task.clausePath(), task.text(), ordinal++);
-            Set<String> agencyIds = new LinkedHashSet<>();
+            var unit = unit(meta, IndexFields.KIND_TASK, task.clausePath(), task.text(), IndexFields.FACT_BODY,
+                    ordinal++);
+            addAgencies(unit, agencyIds(task));
             for (AgencyRef agency : concat(task.lead(), task.cooperating())) {
-                if (agency.agencyId() != null && agencyIds.add(agency.agencyId())) {
-                    unit.add(new KeywordField(IndexFields.AGENCY, agency.agencyId(), Field.Store.NO));
-                }
                 // a table row names its agencies in other columns than the task text: make them findable
                 if (agency.name() != null) {
-                    addSearchableText(unit, agency.name());
+                    addSearchableText(unit, IndexFields.FACT_BODY, agency.name());
                 }
             }
             units.add(unit);
@@ -73,17 +83,32 @@ public final class LuceneDocuments {
             if (target.text() == null || target.text().isBlank()) {
                 continue;
             }
-            units.add(unit(meta, IndexFields.KIND_TARGET, target.clausePath(), target.text(), ordinal++));
+            units.add(unit(meta, IndexFields.KIND_TARGET, target.clausePath(), target.text(), IndexFields.FACT_BODY,
+                    ordinal++));
         }
         return units;
     }
 
+    private static Set<String> agencyIds(Task task) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (AgencyRef agency : concat(task.lead(), task.cooperating())) {
+            if (agency.agencyId() != null) {
+                ids.add(agency.agencyId());
+            }
+        }
+        return ids;
+    }
+
+    private static void addAgencies(org.apache.lucene.document.Document unit, Set<String> agencyIds) {
+        agencyIds.forEach(id -> unit.add(new KeywordField(IndexFields.AGENCY, id, Field.Store.NO)));
+    }
+
     private org.apache.lucene.document.Document documentUnit(DocumentMetadata meta, DocumentHeader header,
             int ordinal) {
-        var unit = unit(meta, IndexFields.KIND_DOCUMENT, null, meta.displayTitle(), ordinal);
+        var unit = unit(meta, IndexFields.KIND_DOCUMENT, null, meta.displayTitle(), IndexFields.BODY, ordinal);
         for (String extra : new String[] {header.number(), header.type(), header.issuer()}) {
             if (extra != null && !extra.isBlank()) {
-                addSearchableText(unit, extra);
+                addSearchableText(unit, IndexFields.BODY, extra);
             }
         }
         if (header.number() != null) {
@@ -93,7 +118,7 @@ public final class LuceneDocuments {
     }
 
     private org.apache.lucene.document.Document unit(DocumentMetadata meta, String kind, String clausePath,
-            String text, int ordinal) {
+            String text, String searchField, int ordinal) {
         var unit = new org.apache.lucene.document.Document();
         unit.add(new KeywordField(IndexFields.DOC_ID, Long.toString(meta.id()), Field.Store.YES));
         unit.add(new KeywordField(IndexFields.KIND, kind, Field.Store.YES));
@@ -102,7 +127,8 @@ public final class LuceneDocuments {
             unit.add(new StoredField(IndexFields.CLAUSE_PATH, clausePath));
         }
         unit.add(new StoredField(IndexFields.TEXT, text));
-        addSearchableText(unit, text);
+        addSearchableText(unit, searchField, text);
+        addSample(unit, meta.id(), ordinal);
         Matcher numbers = IndexPatterns.DOCUMENT_NUMBER.matcher(text);
         while (numbers.find()) {
             addNumber(unit, numbers.group());
@@ -126,10 +152,28 @@ public final class LuceneDocuments {
         return unit;
     }
 
-    private static void addSearchableText(org.apache.lucene.document.Document unit, String text) {
-        unit.add(new TextField(IndexFields.TEXT_EXACT, text, Field.Store.NO));
-        unit.add(new TextField(IndexFields.TEXT_FOLDED, text, Field.Store.NO));
-        unit.add(new TextField(IndexFields.TEXT_SHINGLES, text, Field.Store.NO));
+    private static void addSearchableText(org.apache.lucene.document.Document unit, String field, String text) {
+        unit.add(new TextField(field, text, Field.Store.NO));
+    }
+
+    /** Sample rates of {@link IndexFields#SAMPLE}, nested: each is 4 times sparser than the one before. */
+    static final int[] SAMPLE_RATES = {4, 16, 64, 256, 1024};
+
+    /**
+     * Puts the unit in the samples its hash falls into. The hash mixes document id and ordinal (a fixed
+     * function, so a rebuilt index samples the same units) to spread the samples evenly over documents.
+     */
+    private static void addSample(org.apache.lucene.document.Document unit, long documentId, int ordinal) {
+        long h = (documentId * 0x9E3779B97F4A7C15L) ^ (ordinal * 0xC2B2AE3D27D4EB4FL);
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        int bucket = (int) (h & 1023);
+        for (int rate : SAMPLE_RATES) {
+            if (bucket % rate == 0) {
+                unit.add(new StringField(IndexFields.SAMPLE, Integer.toString(rate), Field.Store.NO));
+            }
+        }
     }
 
     private static void addNumber(org.apache.lucene.document.Document unit, String number) {

@@ -67,6 +67,26 @@ public final class SearchFilters {
         return request.sort() != null && SORT_DATE.equals(request.sort().strip().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The text fields to search: the passages' ({@link IndexFields#BODY}) unless the request asks for tasks or
+     * targets ({@link IndexFields#FACT_BODY}), which repeat their clause's words.
+     */
+    public static List<String> textFields(SearchRequest request) {
+        Set<String> kinds = nonBlank(request.kinds()).stream().map(k -> k.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        if (kinds.isEmpty()) {
+            return List.of(IndexFields.BODY);
+        }
+        List<String> fields = new java.util.ArrayList<>(2);
+        if (kinds.contains(IndexFields.KIND_CLAUSE) || kinds.contains(IndexFields.KIND_DOCUMENT)) {
+            fields.add(IndexFields.BODY);
+        }
+        if (kinds.contains(IndexFields.KIND_TASK) || kinds.contains(IndexFields.KIND_TARGET)) {
+            fields.add(IndexFields.FACT_BODY);
+        }
+        return fields;
+    }
+
     /** The filters as one query of FILTER clauses, or null when there are none. */
     public static Query filter(SearchRequest request) {
         BooleanQuery.Builder filters = new BooleanQuery.Builder();

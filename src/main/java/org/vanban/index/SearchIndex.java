@@ -19,7 +19,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -30,6 +29,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+
+import org.vanban.index.SimpleQueryBuilder.Spelling;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,8 +49,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class SearchIndex {
 
     static final String GENERATION_KEY = "generation";
-    /** Below this many hits counted exactly, the top-hits collector may stop counting: facets count anyway. */
-    private static final int TOTAL_HITS_THRESHOLD = 1000;
+    /** Indexing buffer; the heap is bounded (see the serve profile), so it stays modest. */
+    static final double RAM_BUFFER_MB = 48;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.KIND,
             IndexFields.CLAUSE_PATH, IndexFields.TEXT, IndexFields.TITLE, IndexFields.SOURCE_NAME,
             IndexFields.NUMBER);
@@ -64,6 +65,7 @@ public class SearchIndex {
     private final Analyzer analyzer = VietnameseAnalyzers.perField();
     private final LuceneDocuments luceneDocuments = new LuceneDocuments();
     private final SimpleQueryBuilder queryBuilder = new SimpleQueryBuilder();
+    private final FacetCounts facetCounts = new FacetCounts();
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
     private final Object writeLock = new Object();
 
@@ -71,6 +73,13 @@ public class SearchIndex {
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
     private volatile long generation = -1;
+    /** The highest generation written but not committed yet, or -1. Guarded by writeLock. */
+    private long pendingGeneration = -1;
+    /**
+     * A write failed since the last rebuild: later commits must not claim the database's generation, or
+     * start-up would not see that the index misses a document. Guarded by writeLock.
+     */
+    private boolean missedWrite;
 
     /** Opens (creating if needed) the index in {@code directory}. */
     public void open(Path directory) throws IOException {
@@ -83,7 +92,12 @@ public class SearchIndex {
 
     private void openWriter() throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // fewer, larger flushed segments in a bulk load: less merging
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+        // compound files would copy every flushed segment once more; the index has few fields, so few files
+        config.setUseCompoundFile(false);
+        config.getMergePolicy().setNoCFSRatio(0.0);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
         generation = readGeneration(writer);
@@ -113,11 +127,41 @@ public class SearchIndex {
 
     /** Replaces every Lucene document of {@code doc.id()} by the new ones; commits and refreshes. */
     public void replace(IndexedDocument doc, long generation) throws IOException {
+        replace(doc, generation, true);
+    }
+
+    /**
+     * Replaces every Lucene document of {@code doc.id()}; with {@code commitNow} false the change waits for the
+     * next {@link #commit}, as in a bulk load: a commit and a refresh per document cost a small segment each,
+     * and merging them back was a fifth of the indexing time. Uncommitted changes lost in a crash are repaired
+     * at start-up, which rebuilds an index whose generation is behind the database's.
+     */
+    public void replace(IndexedDocument doc, long generation, boolean commitNow) throws IOException {
         var units = luceneDocuments.build(doc);
         synchronized (writeLock) {
             IndexWriter w = requireOpen();
-            w.updateDocuments(new Term(IndexFields.DOC_ID, Long.toString(doc.id())), units);
+            try {
+                w.updateDocuments(new Term(IndexFields.DOC_ID, Long.toString(doc.id())), units);
+            } catch (IOException | RuntimeException e) {
+                missedWrite = true;
+                throw e;
+            }
+            if (!commitNow) {
+                pendingGeneration = Math.max(pendingGeneration, generation);
+                return;
+            }
             commit(w, generation);
+        }
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Commits and refreshes what {@link #replace(IndexedDocument, long, boolean)} left pending, if anything. */
+    public void commit() throws IOException {
+        synchronized (writeLock) {
+            if (pendingGeneration < 0) {
+                return;
+            }
+            commit(requireOpen(), pendingGeneration);
         }
         searchers.maybeRefreshBlocking();
     }
@@ -126,7 +170,12 @@ public class SearchIndex {
     public void delete(long documentId, long generation) throws IOException {
         synchronized (writeLock) {
             IndexWriter w = requireOpen();
-            w.deleteDocuments(new Term(IndexFields.DOC_ID, Long.toString(documentId)));
+            try {
+                w.deleteDocuments(new Term(IndexFields.DOC_ID, Long.toString(documentId)));
+            } catch (IOException | RuntimeException e) {
+                missedWrite = true;
+                throw e;
+            }
             commit(w, generation);
         }
         searchers.maybeRefreshBlocking();
@@ -145,6 +194,7 @@ public class SearchIndex {
                     w.addDocuments(luceneDocuments.build(doc));
                 }
                 this.generation = -1; // a rebuild reflects exactly the database's generation, even a lower one
+                missedWrite = false;
                 commit(w, generation);
             } catch (IOException | RuntimeException e) {
                 discardUncommitted();
@@ -163,10 +213,11 @@ public class SearchIndex {
 
     private void commit(IndexWriter w, long newGeneration) throws IOException {
         // concurrent writers may reach the index out of database order; the index reflects the highest one
-        long committed = Math.max(generation, newGeneration);
+        long committed = missedWrite ? -1 : Math.max(generation, newGeneration);
         w.setLiveCommitData(Map.of(GENERATION_KEY, Long.toString(committed)).entrySet());
         w.commit();
         generation = committed;
+        pendingGeneration = -1;
     }
 
     private IndexWriter requireOpen() {
@@ -179,16 +230,12 @@ public class SearchIndex {
 
     /**
      * Runs a search. Throws {@link InvalidQueryException} for a request the caller must change; any other
-     * failure is an I/O failure of the index, thrown as {@link UncheckedIOException}.
+     * failure is an I/O failure of the index, thrown as {@link UncheckedIOException}. Words typed with
+     * diacritics match their spelling; when that finds nothing, the search is run again ignoring diacritics.
      */
     public SearchResponse search(SearchRequest request) {
         SearchFilters.validate(request);
-        Query userQuery = queryBuilder.build(request.query());
         Query filter = SearchFilters.filter(request);
-        Query query = userQuery;
-        if (filter != null) {
-            query = new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(filter, Occur.FILTER).build();
-        }
         SearcherManager manager = searchers;
         if (manager == null) {
             throw new IllegalStateException("the search index is not open; call open(directory) first");
@@ -196,7 +243,11 @@ public class SearchIndex {
         try {
             IndexSearcher searcher = manager.acquire();
             try {
-                return search(searcher, query, userQuery, request);
+                SearchResponse response = search(searcher, request, filter, Spelling.AS_TYPED);
+                if (response.total() == 0 && SimpleQueryBuilder.spellingMatters(request.query())) {
+                    response = search(searcher, request, filter, Spelling.ANY);
+                }
+                return response;
             } finally {
                 manager.release(searcher);
             }
@@ -205,31 +256,48 @@ public class SearchIndex {
         }
     }
 
-    private SearchResponse search(IndexSearcher searcher, Query query, Query userQuery, SearchRequest request)
+    private SearchResponse search(IndexSearcher searcher, SearchRequest request, Query filter, Spelling spelling)
             throws IOException {
+        Query userQuery = userQuery(request, spelling);
+        Query query = filter == null ? userQuery
+                : new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(filter, Occur.FILTER).build();
         int window = (request.page() + 1) * request.size();
+        // the total and the facets are counted apart, within a budget (FacetCounts), so the top-hits collector
+        // need not count: it skips hits that cannot enter the page as soon as it has a page full
         CollectorManager<?, ? extends TopDocs> top = SearchFilters.byDate(request)
-                ? new TopFieldCollectorManager(NEWEST_FIRST, window, TOTAL_HITS_THRESHOLD)
-                : new TopScoreDocCollectorManager(window, TOTAL_HITS_THRESHOLD);
-        Object[] results = searcher.search(query, new MultiCollectorManager(top, new FacetCounts()));
-        TopDocs topDocs = (TopDocs) results[0];
-        FacetCounts.Result counts = (FacetCounts.Result) results[1];
+                ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
+                : new TopScoreDocCollectorManager(window, window);
+        TopDocs topDocs = searcher.search(query, top);
+        FacetCounts.Result counts = facetCounts.count(searcher, query);
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-        TopDocs page = new TopDocs(topDocs.totalHits, pageDocs);
-        String[] snippets = highlighter.snippets(searcher, userQuery, page);
-
         StoredFields stored = searcher.storedFields();
+        SnippetHighlighter.QueryTerms terms = SnippetHighlighter.QueryTerms.of(userQuery);
         List<SearchHit> hits = new ArrayList<>(pageDocs.length);
-        for (int i = 0; i < pageDocs.length; i++) {
-            org.apache.lucene.document.Document unit = stored.document(pageDocs[i].doc, HIT_FIELDS);
-            float score = score(pageDocs[i]);
+        for (ScoreDoc hit : pageDocs) {
+            org.apache.lucene.document.Document unit = stored.document(hit.doc, HIT_FIELDS);
+            String text = unit.get(IndexFields.TEXT);
             hits.add(new SearchHit(Long.parseLong(unit.get(IndexFields.DOC_ID)), unit.get(IndexFields.TITLE),
                     unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.NUMBER), unit.get(IndexFields.KIND),
-                    unit.get(IndexFields.CLAUSE_PATH), unit.get(IndexFields.TEXT), snippets[i], score));
+                    unit.get(IndexFields.CLAUSE_PATH), text, highlighter.snippet(text == null ? "" : text, terms),
+                    score(hit)));
         }
-        return new SearchResponse(hits, counts.total(), counts.facets());
+        // a small result is counted exactly by both; the top-hits collector may have seen hits the first,
+        // budgeted facet pass estimated
+        long total = counts.exact() ? counts.total() : Math.max(counts.total(), topDocs.totalHits.value());
+        return new SearchResponse(hits, total, counts.exact(), spelling == Spelling.ANY, counts.facets());
+    }
+
+    /** The user's query on the text field of each kind asked for: passages by default. */
+    private Query userQuery(SearchRequest request, Spelling spelling) {
+        List<String> fields = SearchFilters.textFields(request);
+        if (fields.size() == 1) {
+            return queryBuilder.build(request.query(), fields.get(0), spelling);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        fields.forEach(field -> any.add(queryBuilder.build(request.query(), field, spelling), Occur.SHOULD));
+        return any.build();
     }
 
     /** Sorted by date, the score is one of the sort values rather than the hit's score. */

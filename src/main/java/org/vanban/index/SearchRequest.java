@@ -12,7 +12,8 @@ import java.util.List;
  * @param agencies  filter: agency ids (tasks led or cooperated by them)
  * @param yearFrom  filter: first year (inclusive), null for open
  * @param yearTo    filter: last year (inclusive), null for open
- * @param kinds     filter: "clause", "task", "target", "document"
+ * @param kinds     "clause", "task", "target", "document"; none: passages (clauses and documents), each once,
+ *                  tasks and targets being read from clauses
  * @param sort      "relevance" (default) or "date"
  * @param page      page number from 0
  * @param size      page size, at most 100

@@ -1,19 +1,13 @@
 package org.vanban.index;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -24,16 +18,19 @@ import org.apache.lucene.search.TermQuery;
 import org.vanban.parse.VietnameseText;
 
 /**
- * The user's query in the simple syntax → a Lucene query. Never throws on what a user types: stray quotes,
- * operators and punctuation are read as well as they can be; only an empty, oversized or overlong query is
- * rejected, with an {@link InvalidQueryException} that says what to change.
+ * The user's query in the simple syntax → a Lucene query on one text field. Never throws on what a user
+ * types: stray quotes, operators and punctuation are read as well as they can be; only an empty, oversized or
+ * overlong query is rejected, with an {@link InvalidQueryException} that says what to change.
  *
  * <p>Syntax: {@code words}, {@code "a phrase"}, {@code +must}, {@code -not}, {@code a | b} (alternatives:
  * everything left of the bar or everything right of it), {@code prefix*}, {@code fuzzy~1}. Every word must
- * match, except that in queries of three to six words one may be missing, in longer ones one in four. A word typed with
- * diacritics matches both spellings but ranks the exact one higher ("hòa" finds "hoà" first, then "hoa"); a
- * word without diacritics matches both equally. A document number ("45-NQ/TW") matches the number exactly.
- * Adjacent words also score as a pair, so "giao thông" ranks the phrase above scattered syllables.
+ * match, except that in queries of three to six words one may be missing, in longer ones one in four. A word
+ * typed without diacritics matches every spelling ("do son" finds "Đồ Sơn" and "độ sơn"); a word typed with
+ * them matches that spelling ("Đồ Sơn" finds "đồ sơn" and "ĐỒ SƠN", "hoà" finds "hòa", not "độ sơn" or
+ * "hoa"), and is ranked exactly as its unaccented form would be, so both list the same passages in the same
+ * order. When the spelling finds nothing, {@link Spelling#ANY} searches again ignoring it. A document number
+ * ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so "giao thông" ranks the
+ * phrase above scattered syllables.
  */
 public final class SimpleQueryBuilder {
 
@@ -44,21 +41,26 @@ public final class SimpleQueryBuilder {
     /** Queries with up to this many plain words may miss one. */
     static final int ONE_WORD_MAY_MISS_UP_TO = 6;
 
-    static final float EXACT_BONUS = 2.0f;
     static final float NUMBER_BOOST = 2.0f;
     static final float SHINGLE_BOOST = 0.5f;
     static final int MIN_PREFIX_LENGTH = 2;
 
-    private final Analyzer exact;
-    private final Analyzer folded;
-
-    public SimpleQueryBuilder() {
-        this(VietnameseAnalyzers.exact(), VietnameseAnalyzers.folded());
+    /** How words typed with diacritics match. */
+    public enum Spelling {
+        /** A word typed with diacritics matches only that spelling (case and tone placement aside). */
+        AS_TYPED,
+        /** Diacritics are ignored: the fallback when the spelling as typed finds nothing. */
+        ANY
     }
 
-    public SimpleQueryBuilder(Analyzer exact, Analyzer folded) {
-        this.exact = exact;
-        this.folded = folded;
+    /** True when {@code query} has a word whose diacritics narrow it, i.e. {@link Spelling#ANY} could add hits. */
+    public static boolean spellingMatters(String query) {
+        return query != null && VietnameseText.hasDiacritics(query);
+    }
+
+    /** The query on the passages' field, spelling as typed. */
+    public Query build(String query) {
+        return build(query, IndexFields.BODY, Spelling.AS_TYPED);
     }
 
     /** What one piece of the query asks for. */
@@ -70,11 +72,13 @@ public final class SimpleQueryBuilder {
     record Part(Operator operator, Shape shape, String text, int edits) {
     }
 
-    public Query build(String query) {
+    /** The query on {@code field} ({@link IndexFields#BODY} or {@link IndexFields#FACT_BODY}). */
+    public Query build(String query, String field, Spelling spelling) {
         List<List<Part>> alternatives = parse(query);
+        Terms terms = new Terms(field, spelling);
         List<Query> built = new ArrayList<>();
         for (List<Part> alternative : alternatives) {
-            Query q = buildAlternative(alternative);
+            Query q = terms.alternative(alternative);
             if (q != null) {
                 built.add(q);
             }
@@ -175,57 +179,6 @@ public final class SimpleQueryBuilder {
         return new Part(operator, Shape.WORD, word.replace("*", "").replace("~", ""), 0);
     }
 
-    private Query buildAlternative(List<Part> parts) {
-        BooleanQuery.Builder required = new BooleanQuery.Builder();
-        List<Query> negatives = new ArrayList<>();
-        List<Query> pairs = new ArrayList<>();
-        List<String> run = new ArrayList<>();
-        int optional = 0;
-        int positives = 0;
-        for (Part part : parts) {
-            Query q = partQuery(part);
-            boolean plainWord = part.shape() == Shape.WORD || part.shape() == Shape.PHRASE;
-            if (q == null || part.operator() == Operator.MUST_NOT || !plainWord) {
-                addPairs(run, pairs);
-                run.clear();
-            }
-            if (q == null) {
-                continue;
-            }
-            switch (part.operator()) {
-                case MUST_NOT -> negatives.add(q);
-                case MUST -> {
-                    required.add(q, Occur.MUST);
-                    positives++;
-                }
-                case DEFAULT -> {
-                    required.add(q, Occur.SHOULD);
-                    optional++;
-                    positives++;
-                }
-            }
-            if (part.operator() != Operator.MUST_NOT && plainWord) {
-                run.addAll(terms(folded, IndexFields.TEXT_FOLDED, part.text()));
-                if (part.shape() == Shape.PHRASE) {
-                    addPairs(run, pairs);
-                    run.clear();
-                }
-            }
-        }
-        addPairs(run, pairs);
-        if (positives == 0 && negatives.isEmpty()) {
-            return null;
-        }
-        if (optional > 0) {
-            required.setMinimumNumberShouldMatch(minimumToMatch(optional));
-        }
-        BooleanQuery.Builder alternative = new BooleanQuery.Builder();
-        alternative.add(positives == 0 ? new MatchAllDocsQuery() : required.build(), Occur.MUST);
-        negatives.forEach(q -> alternative.add(q, Occur.MUST_NOT));
-        pairs.forEach(q -> alternative.add(q, Occur.SHOULD));
-        return alternative.build();
-    }
-
     /**
      * How many of the plain words a unit must contain: all of one or two, all but one of three to six (the
      * texts say "cảng hàng không Cát Bi" where a reader types "sân bay Cát Bi"), three in four of more.
@@ -241,130 +194,150 @@ public final class SimpleQueryBuilder {
         return (int) Math.ceil(optional * 0.75);
     }
 
-    private static void addPairs(List<String> run, List<Query> pairs) {
-        for (int i = 0; i + 1 < run.size(); i++) {
-            Term shingle = new Term(IndexFields.TEXT_SHINGLES, run.get(i) + " " + run.get(i + 1));
-            pairs.add(new BoostQuery(new TermQuery(shingle), SHINGLE_BOOST));
-        }
-    }
+    /** The parts of one alternative turned into queries on one field. */
+    private static final class Terms {
 
-    private Query partQuery(Part part) {
-        return switch (part.shape()) {
-            case WORD -> wordQuery(part.text());
-            case PHRASE -> phraseQuery(part.text());
-            case PREFIX -> prefixQuery(part.text());
-            case FUZZY -> fuzzyQuery(part.text(), part.edits());
-            case NUMBER -> numberQuery(part.text());
-        };
-    }
+        private final String field;
+        private final Spelling spelling;
 
-    private Query wordQuery(String word) {
-        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, word);
-        if (foldedTerms.isEmpty()) {
-            return null;
+        Terms(String field, Spelling spelling) {
+            this.field = field;
+            this.spelling = spelling;
         }
-        if (foldedTerms.size() > 1) {
-            return phraseQuery(word); // "kinh-tế", "Hải_Phòng": several syllables typed as one word
-        }
-        Query foldedQuery = new TermQuery(new Term(IndexFields.TEXT_FOLDED, foldedTerms.get(0)));
-        if (!VietnameseText.hasDiacritics(word)) {
-            return foldedQuery;
-        }
-        List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, word);
-        if (exactTerms.size() != 1) {
-            return foldedQuery;
-        }
-        Query exactQuery = new TermQuery(new Term(IndexFields.TEXT_EXACT, exactTerms.get(0)));
-        return preferExact(exactQuery, foldedQuery);
-    }
 
-    private Query phraseQuery(String text) {
-        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, text);
-        if (foldedTerms.isEmpty()) {
-            return null;
-        }
-        Query foldedQuery = phrase(IndexFields.TEXT_FOLDED, foldedTerms);
-        if (!VietnameseText.hasDiacritics(text)) {
-            return foldedQuery;
-        }
-        List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, text);
-        if (exactTerms.size() != foldedTerms.size()) {
-            return foldedQuery;
-        }
-        return preferExact(phrase(IndexFields.TEXT_EXACT, exactTerms), foldedQuery);
-    }
-
-    private Query prefixQuery(String stem) {
-        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, stem);
-        if (foldedTerms.size() != 1) {
-            return foldedTerms.isEmpty() ? null : phraseQuery(stem);
-        }
-        if (foldedTerms.get(0).length() < MIN_PREFIX_LENGTH) {
-            return wordQuery(stem); // "a*" would match half the index: read it as the word itself
-        }
-        Query foldedQuery = new PrefixQuery(new Term(IndexFields.TEXT_FOLDED, foldedTerms.get(0)));
-        if (!VietnameseText.hasDiacritics(stem)) {
-            return foldedQuery;
-        }
-        List<String> exactTerms = terms(exact, IndexFields.TEXT_EXACT, stem);
-        if (exactTerms.size() != 1) {
-            return foldedQuery;
-        }
-        return preferExact(new PrefixQuery(new Term(IndexFields.TEXT_EXACT, exactTerms.get(0))), foldedQuery);
-    }
-
-    private Query fuzzyQuery(String stem, int edits) {
-        List<String> foldedTerms = terms(folded, IndexFields.TEXT_FOLDED, stem);
-        if (foldedTerms.size() != 1) {
-            return foldedTerms.isEmpty() ? null : phraseQuery(stem);
-        }
-        // one unchanged first letter keeps the expansion small; users rarely misspell the first letter
-        return new FuzzyQuery(new Term(IndexFields.TEXT_FOLDED, foldedTerms.get(0)), edits, 1);
-    }
-
-    private Query numberQuery(String number) {
-        Query keyword = new BoostQuery(
-                new TermQuery(new Term(IndexFields.NUMBERS, IndexPatterns.normalizeNumber(number))), NUMBER_BOOST);
-        Query asText = phraseQuery(number);
-        return asText == null ? keyword : new DisjunctionMaxQuery(List.of(keyword, asText), 0.0f);
-    }
-
-    /**
-     * Scores by the folded field and adds a fixed bonus when the exact spelling matches too. Units that match
-     * exactly therefore keep the order the folded query gives them ("Đồ Sơn" and "do son" list the same
-     * passages in the same order) and rise above units that only match once folded ("độ ... sơn").
-     */
-    private static Query preferExact(Query exactQuery, Query foldedQuery) {
-        return new BooleanQuery.Builder()
-                .add(foldedQuery, Occur.SHOULD)
-                .add(new BoostQuery(new ConstantScoreQuery(exactQuery), EXACT_BONUS), Occur.SHOULD)
-                .build();
-    }
-
-    private static Query phrase(String field, List<String> terms) {
-        if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.get(0)));
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (String term : terms) {
-            phrase.add(new Term(field, term));
-        }
-        return phrase.build();
-    }
-
-    /** The terms {@code analyzer} makes of {@code text} (as the index would). */
-    static List<String> terms(Analyzer analyzer, String field, String text) {
-        List<String> terms = new ArrayList<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                terms.add(term.toString());
+        Query alternative(List<Part> parts) {
+            BooleanQuery.Builder required = new BooleanQuery.Builder();
+            List<Query> negatives = new ArrayList<>();
+            List<Query> pairs = new ArrayList<>();
+            List<String> run = new ArrayList<>();
+            int optional = 0;
+            int positives = 0;
+            for (Part part : parts) {
+                Query q = partQuery(part);
+                boolean plainWord = part.shape() == Shape.WORD || part.shape() == Shape.PHRASE;
+                if (q == null || part.operator() == Operator.MUST_NOT || !plainWord) {
+                    addPairs(run, pairs);
+                    run.clear();
+                }
+                if (q == null) {
+                    continue;
+                }
+                switch (part.operator()) {
+                    case MUST_NOT -> negatives.add(q);
+                    case MUST -> {
+                        required.add(q, Occur.MUST);
+                        positives++;
+                    }
+                    case DEFAULT -> {
+                        required.add(q, Occur.SHOULD);
+                        optional++;
+                        positives++;
+                    }
+                }
+                if (part.operator() != Operator.MUST_NOT && plainWord) {
+                    VietnameseAnalyzers.syllables(part.text()).forEach(s -> run.add(s.folded()));
+                    if (part.shape() == Shape.PHRASE) {
+                        addPairs(run, pairs);
+                        run.clear();
+                    }
+                }
             }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+            addPairs(run, pairs);
+            if (positives == 0 && negatives.isEmpty()) {
+                return null;
+            }
+            if (optional > 0) {
+                required.setMinimumNumberShouldMatch(minimumToMatch(optional));
+            }
+            BooleanQuery.Builder alternative = new BooleanQuery.Builder();
+            alternative.add(positives == 0 ? new MatchAllDocsQuery() : required.build(), Occur.MUST);
+            negatives.forEach(q -> alternative.add(q, Occur.MUST_NOT));
+            pairs.forEach(q -> alternative.add(q, Occur.SHOULD));
+            return alternative.build();
         }
-        return terms;
+
+        private void addPairs(List<String> run, List<Query> pairs) {
+            for (int i = 0; i + 1 < run.size(); i++) {
+                Term pair = new Term(field, run.get(i) + " " + run.get(i + 1));
+                pairs.add(new BoostQuery(new TermQuery(pair), SHINGLE_BOOST));
+            }
+        }
+
+        private Query partQuery(Part part) {
+            return switch (part.shape()) {
+                case WORD -> wordQuery(part.text());
+                case PHRASE -> phraseQuery(part.text());
+                case PREFIX -> prefixQuery(part.text());
+                case FUZZY -> fuzzyQuery(part.text(), part.edits());
+                case NUMBER -> numberQuery(part.text());
+            };
+        }
+
+        private boolean asTyped(VietnameseAnalyzers.Syllable syllable) {
+            return spelling == Spelling.AS_TYPED && syllable.hasDiacritics();
+        }
+
+        private Query wordQuery(String word) {
+            List<VietnameseAnalyzers.Syllable> syllables = VietnameseAnalyzers.syllables(word);
+            if (syllables.isEmpty()) {
+                return null;
+            }
+            if (syllables.size() > 1) {
+                return phraseQuery(word); // "kinh-tế", "Hải_Phòng": several syllables typed as one word
+            }
+            VietnameseAnalyzers.Syllable syllable = syllables.get(0);
+            Query folded = new TermQuery(new Term(field, syllable.folded()));
+            if (!asTyped(syllable)) {
+                return folded;
+            }
+            // scored as the folded word, so "Đồ Sơn" ranks its passages as "do son" does; filtered by spelling
+            return new BooleanQuery.Builder()
+                    .add(folded, Occur.MUST)
+                    .add(new TermQuery(new Term(field, syllable.exact())), Occur.FILTER)
+                    .build();
+        }
+
+        private Query phraseQuery(String text) {
+            List<VietnameseAnalyzers.Syllable> syllables = VietnameseAnalyzers.syllables(text);
+            if (syllables.isEmpty()) {
+                return null;
+            }
+            boolean exact = syllables.stream().anyMatch(this::asTyped);
+            List<String> terms = syllables.stream().map(s -> exact ? s.exact() : s.folded()).toList();
+            if (terms.size() == 1) {
+                return new TermQuery(new Term(field, terms.get(0)));
+            }
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            terms.forEach(term -> phrase.add(new Term(field, term)));
+            return phrase.build();
+        }
+
+        private Query prefixQuery(String stem) {
+            List<VietnameseAnalyzers.Syllable> syllables = VietnameseAnalyzers.syllables(stem);
+            if (syllables.size() != 1) {
+                return syllables.isEmpty() ? null : phraseQuery(stem);
+            }
+            VietnameseAnalyzers.Syllable syllable = syllables.get(0);
+            if (syllable.folded().length() < MIN_PREFIX_LENGTH) {
+                return wordQuery(stem); // "a*" would match half the index: read it as the word itself
+            }
+            return new PrefixQuery(new Term(field, asTyped(syllable) ? syllable.exact() : syllable.folded()));
+        }
+
+        private Query fuzzyQuery(String stem, int edits) {
+            List<VietnameseAnalyzers.Syllable> syllables = VietnameseAnalyzers.syllables(stem);
+            if (syllables.size() != 1) {
+                return syllables.isEmpty() ? null : phraseQuery(stem);
+            }
+            // one unchanged first letter keeps the expansion small; users rarely misspell the first letter
+            return new FuzzyQuery(new Term(field, syllables.get(0).folded()), edits, 1);
+        }
+
+        private Query numberQuery(String number) {
+            Query keyword = new BoostQuery(new TermQuery(
+                    new Term(IndexFields.NUMBERS, IndexPatterns.normalizeNumber(number))), NUMBER_BOOST);
+            Query asText = phraseQuery(number);
+            return asText == null ? keyword : new DisjunctionMaxQuery(List.of(keyword, asText), 0.0f);
+        }
     }
 }

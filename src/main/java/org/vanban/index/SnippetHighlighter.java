@@ -1,35 +1,40 @@
 package org.vanban.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * Snippets of the stored text with the matched syllables in {@code <mark>…</mark>}, whichever text field
- * matched. The text is stored once ({@link IndexFields#TEXT}) but indexed twice (exact and folded); the
- * highlighter re-analyzes the stored text as each of the two fields and keeps the snippet with marks, the
- * exact one when both have some. The text is HTML-escaped around the marks.
+ * Snippets of the stored text with the matched syllables in {@code <mark>…</mark>}: the text is analysed as
+ * it was indexed and every token that is one of the query's terms (exact, folded or pair; prefix and fuzzy
+ * terms by their automaton) is marked; adjacent marks merge. A long text is cut to the window of
+ * {@link #WINDOW} characters with the most marks. The text is HTML-escaped around the marks.
+ *
+ * <p>Lucene's UnifiedHighlighter scored passages by sentence and was a quarter of a search's time; the texts
+ * are clauses, short enough for a window to do.
  */
 final class SnippetHighlighter {
 
     static final String PRE_TAG = "<mark>";
     static final String POST_TAG = "</mark>";
-    static final int MAX_PASSAGES = 2;
-    private static final String[] FIELDS = {IndexFields.TEXT_EXACT, IndexFields.TEXT_FOLDED};
+    static final String ELLIPSIS = "…";
+    /** Characters of text shown around the marks at most. */
+    static final int WINDOW = 320;
 
     private final Analyzer analyzer;
 
@@ -37,78 +42,166 @@ final class SnippetHighlighter {
         this.analyzer = perFieldAnalyzer;
     }
 
-    /** One snippet per hit of {@code topDocs}, in the same order. */
-    String[] snippets(IndexSearcher searcher, Query query, TopDocs topDocs) throws IOException {
-        if (topDocs.scoreDocs.length == 0) {
-            return new String[0];
+    /** {@code text} with the tokens {@code terms} match marked, cut to a window around them when long. */
+    String snippet(String text, QueryTerms terms) {
+        List<int[]> marks = marks(text, terms);
+        int[] window = window(text, marks);
+        StringBuilder out = new StringBuilder(window[1] - window[0] + 64);
+        if (window[0] > 0) {
+            out.append(ELLIPSIS).append(' ');
         }
-        String[] fields = fieldsOf(query);
-        if (fields.length == 0) {
-            fields = new String[] {IndexFields.TEXT_FOLDED};
+        int at = window[0];
+        for (int[] mark : marks) {
+            if (mark[0] < window[0] || mark[1] > window[1]) {
+                continue;
+            }
+            escape(text, at, mark[0], out);
+            out.append(PRE_TAG);
+            escape(text, mark[0], mark[1], out);
+            out.append(POST_TAG);
+            at = mark[1];
         }
-        UnifiedHighlighter highlighter = new StoredTextHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(PRE_TAG, POST_TAG, " … ", true))
-                .withMaxNoHighlightPassages(1)
-                // term-by-term marks: each of the two copies is marked where it matched, even when the query
-                // as a whole needed the other copy too
-                .withWeightMatches(false));
-        int[] maxPassages = new int[fields.length];
-        Arrays.fill(maxPassages, MAX_PASSAGES);
-        Map<String, String[]> byField = highlighter.highlightFields(fields, query, topDocs, maxPassages);
-        String[] exact = byField.get(IndexFields.TEXT_EXACT);
-        String[] folded = byField.get(IndexFields.TEXT_FOLDED);
-        String[] snippets = new String[topDocs.scoreDocs.length];
-        for (int i = 0; i < snippets.length; i++) {
-            snippets[i] = choose(exact == null ? null : exact[i], folded == null ? null : folded[i]);
+        escape(text, at, window[1], out);
+        if (window[1] < text.length()) {
+            out.append(' ').append(ELLIPSIS);
         }
-        return snippets;
+        return out.toString();
     }
 
-    /**
-     * The text copies the query searches: a query typed without diacritics has no exact terms, and
-     * re-analyzing the text as a copy the query never touches would only cost time.
-     */
-    private static String[] fieldsOf(Query query) {
-        Set<String> touched = new HashSet<>();
-        query.visit(new QueryVisitor() {
-            @Override
-            public boolean acceptField(String field) {
-                touched.add(field);
+    /** Offsets of the matched tokens, merged where they overlap or only whitespace separates them. */
+    private List<int[]> marks(String text, QueryTerms terms) {
+        List<int[]> marks = new ArrayList<>();
+        if (terms.isEmpty()) {
+            return marks;
+        }
+        try (TokenStream stream = analyzer.tokenStream(IndexFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (!terms.matches(term)) {
+                    continue;
+                }
+                int start = offset.startOffset();
+                int end = offset.endOffset();
+                int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
+                if (last != null && start <= last[1]) {
+                    last[1] = Math.max(last[1], end);
+                } else if (last != null && text.substring(last[1], start).isBlank()) {
+                    last[1] = end;
+                } else {
+                    marks.add(new int[] {start, end});
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return marks;
+    }
+
+    /** [start, end) of the text to show: all of it when short, else the window with the most marks. */
+    private static int[] window(String text, List<int[]> marks) {
+        if (text.length() <= WINDOW) {
+            return new int[] {0, text.length()};
+        }
+        int bestStart = 0;
+        int bestCount = 0;
+        for (int first = 0; first < marks.size(); first++) {
+            int start = marks.get(first)[0];
+            int count = 0;
+            for (int j = first; j < marks.size() && marks.get(j)[1] <= start + WINDOW; j++) {
+                count++;
+            }
+            if (count > bestCount) {
+                bestCount = count;
+                bestStart = start;
+            }
+        }
+        // some context before the first mark, starting at a word
+        int start = bestCount == 0 ? 0 : Math.max(0, bestStart - WINDOW / 4);
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        int end = Math.min(text.length(), start + WINDOW);
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    private static void escape(String text, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                case '/' -> out.append("&#x2F;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    /** The terms of the text fields a query looks for, except under MUST_NOT. */
+    static final class QueryTerms {
+
+        private final Set<String> terms = new HashSet<>();
+        private final List<ByteRunAutomaton> automata = new ArrayList<>();
+
+        static QueryTerms of(Query query) {
+            QueryTerms collected = new QueryTerms();
+            query.visit(collected.visitor());
+            return collected;
+        }
+
+        private QueryVisitor visitor() {
+            return new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    return IndexFields.BODY.equals(field) || IndexFields.FACT_BODY.equals(field);
+                }
+
+                @Override
+                public void consumeTerms(Query query, Term... queryTerms) {
+                    for (Term term : queryTerms) {
+                        terms.add(term.text());
+                    }
+                }
+
+                @Override
+                public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+                    automata.add(automaton.get());
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                    return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+            };
+        }
+
+        boolean isEmpty() {
+            return terms.isEmpty() && automata.isEmpty();
+        }
+
+        boolean matches(CharTermAttribute term) {
+            String text = term.toString();
+            if (terms.contains(text)) {
                 return true;
             }
-        });
-        return Arrays.stream(FIELDS).filter(touched::contains).toArray(String[]::new);
-    }
-
-    private static String choose(String exact, String folded) {
-        if (exact != null && exact.contains(PRE_TAG)) {
-            return exact;
-        }
-        if (folded != null && folded.contains(PRE_TAG)) {
-            return folded;
-        }
-        return exact != null ? exact : folded;
-    }
-
-    /** Reads the one stored text for both indexed copies. */
-    private static final class StoredTextHighlighter extends UnifiedHighlighter {
-
-        StoredTextHighlighter(Builder builder) {
-            super(builder);
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
-                int cacheCharsThreshold) throws IOException {
-            StoredFields stored = searcher.storedFields();
-            List<CharSequence[]> values = new ArrayList<>();
-            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                String text = stored.document(doc, Set.of(IndexFields.TEXT)).get(IndexFields.TEXT);
-                CharSequence[] perField = new CharSequence[fields.length];
-                Arrays.fill(perField, text == null ? "" : text);
-                values.add(perField);
+            if (automata.isEmpty()) {
+                return false;
             }
-            return values;
+            BytesRef bytes = new BytesRef(text);
+            for (ByteRunAutomaton automaton : automata) {
+                if (automaton.run(bytes.bytes, bytes.offset, bytes.length)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

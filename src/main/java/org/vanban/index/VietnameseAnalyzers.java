@@ -1,111 +1,102 @@
 package org.vanban.index;
 
-import java.io.Reader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2CharFilter;
-import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
-
-import com.ibm.icu.text.Normalizer2;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analyzers of the text fields. All share the same front: Ð (Icelandic eth, a frequent look-alike in
- * scraped texts) read as Đ, then NFC, then ICU segmentation into syllables. No stop words: agency names are
- * made of "và", "các", "của".
+ * The analyzer of the text fields: UAX #29 word segmentation (Vietnamese writes one syllable per word; numbers
+ * such as "14.740" and "6,4" stay whole), then {@link SyllableVariantsFilter}, which emits each syllable's exact
+ * and folded forms and the folded pairs in one pass. No stop words: agency names are made of "và", "các",
+ * "của". The query side reads the same analysis through {@link #syllables}.
  */
 public final class VietnameseAnalyzers {
+
+    /** Longer "words" are split, never dropped: a URL or a run of digits stays findable by its parts. */
+    static final int MAX_TOKEN_LENGTH = 255;
 
     private VietnameseAnalyzers() {
     }
 
-    private static final NormalizeCharMap LOOK_ALIKES;
+    /** One syllable as the query side sees it: its exact form and its folded form (equal when unaccented). */
+    public record Syllable(String exact, String folded) {
 
-    static {
-        NormalizeCharMap.Builder builder = new NormalizeCharMap.Builder();
-        builder.add("\u00D0", "\u0110");
-        builder.add("\u00F0", "\u0111");
-        LOOK_ALIKES = builder.build();
+        public boolean hasDiacritics() {
+            return !exact.equals(folded);
+        }
     }
 
-    /** Case-folded syllables with their diacritics, tone placement unified: "Hoà" gives "hòa". */
-    public static Analyzer exact() {
-        return new VietnameseAnalyzer(Variant.EXACT);
+    /** Exact syllables, stacked folded forms and folded pairs: "Hoà bình" → hòa, hoa, hoa binh, bình, binh. */
+    public static Analyzer text() {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                StandardTokenizer tokenizer = new StandardTokenizer();
+                tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
+                return new TokenStreamComponents(tokenizer, new SyllableVariantsFilter(tokenizer));
+            }
+
+            @Override
+            protected TokenStream normalize(String fieldName, TokenStream in) {
+                return new LowerCaseFilter(in);
+            }
+        };
     }
 
-    /** Syllables folded to bare letters: "Đồ Sơn" gives "do", "son". */
-    public static Analyzer folded() {
-        return new VietnameseAnalyzer(Variant.FOLDED);
-    }
-
-    /** Folded two-syllable shingles only: "giao thông vận tải" gives "giao thong", "thong van", "van tai". */
-    public static Analyzer shingles() {
-        return new VietnameseAnalyzer(Variant.SHINGLES);
-    }
-
-    /** The analyzer of every field: the text fields by their variant, any other field as one keyword. */
+    /** The analyzer of every field: the text fields as {@link #text()}, any other field as one keyword. */
     public static Analyzer perField() {
+        Analyzer text = text();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                IndexFields.TEXT_EXACT, exact(),
-                IndexFields.TEXT_FOLDED, folded(),
-                IndexFields.TEXT_SHINGLES, shingles()));
+                IndexFields.BODY, text,
+                IndexFields.FACT_BODY, text));
     }
 
-    private enum Variant { EXACT, FOLDED, SHINGLES }
+    private static final Analyzer QUERY_TEXT = text();
 
-    private static final class VietnameseAnalyzer extends Analyzer {
+    /** The syllables of {@code text} as the index has them, in order. */
+    public static List<Syllable> syllables(String text) {
+        List<Syllable> syllables = new ArrayList<>();
+        analyze(text, (type, term) -> {
+            if (SyllableVariantsFilter.EXACT.equals(type)) {
+                syllables.add(new Syllable(term, term));
+            } else if (SyllableVariantsFilter.FOLDED.equals(type)) {
+                Syllable last = syllables.remove(syllables.size() - 1);
+                syllables.add(new Syllable(last.exact(), term));
+            }
+        });
+        return syllables;
+    }
 
-        private final Variant variant;
+    /** Every term the index holds for {@code text}, as type:term ("exact:hòa"), in emission order. For tests. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        analyze(text, (type, term) -> tokens.add(type + ":" + term));
+        return tokens;
+    }
 
-        VietnameseAnalyzer(Variant variant) {
-            this.variant = variant;
-        }
-
-        @Override
-        protected Reader initReader(String fieldName, Reader reader) {
-            return composed(reader);
-        }
-
-        @Override
-        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-            return composed(reader);
-        }
-
-        private static Reader composed(Reader reader) {
-            return new ICUNormalizer2CharFilter(new MappingCharFilter(LOOK_ALIKES, reader),
-                    Normalizer2.getNFCInstance());
-        }
-
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer tokenizer = new ICUTokenizer();
-            TokenStream stream = switch (variant) {
-                case EXACT -> new ToneUnifyingFilter(new LowerCaseFilter(tokenizer));
-                case FOLDED -> new ICUFoldingFilter(tokenizer);
-                case SHINGLES -> {
-                    ShingleFilter shingles = new ShingleFilter(new ICUFoldingFilter(tokenizer), 2, 2);
-                    shingles.setOutputUnigrams(false);
-                    yield shingles;
-                }
-            };
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-
-        @Override
-        protected TokenStream normalize(String fieldName, TokenStream in) {
-            return switch (variant) {
-                case EXACT -> new ToneUnifyingFilter(new LowerCaseFilter(in));
-                case FOLDED, SHINGLES -> new ICUFoldingFilter(in);
-            };
+    private static void analyze(String text, BiConsumer<String, String> token) {
+        try (TokenStream stream = QUERY_TEXT.tokenStream(IndexFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                token.accept(type.type(), term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
     }
 }

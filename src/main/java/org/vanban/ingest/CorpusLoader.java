@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
 public class CorpusLoader {
 
     private static final Logger LOG = Logger.getLogger(CorpusLoader.class);
+    /** Documents stored between two index commits of a bulk load (each commit also makes them searchable). */
+    static final int COMMIT_EVERY = 500;
 
     @Inject
     IngestService ingest;
@@ -109,9 +111,12 @@ public class CorpusLoader {
                 } else if (step.prepared() == null) {
                     unchanged++;
                 } else {
-                    IngestOutcome outcome = ingest.store(step.prepared());
+                    IngestOutcome outcome = ingest.storeInBulk(step.prepared());
                     if (outcome.created()) {
                         created++;
+                        if (created % COMMIT_EVERY == 0) {
+                            ingest.finishBulk();
+                        }
                         LOG.infof("Ingested %s as document %d: %s", step.name(), outcome.documentId(),
                                 outcome.report());
                     } else {
@@ -121,6 +126,7 @@ public class CorpusLoader {
             }
         } finally {
             preparers.shutdownNow();
+            ingest.finishBulk();
         }
         return new CorpusReport(files.size(), created, unchanged, rejected);
     }

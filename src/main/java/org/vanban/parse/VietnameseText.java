@@ -49,6 +49,22 @@ public final class VietnameseText {
         return Normalizer.normalize(out.toString(), Normalizer.Form.NFC);
     }
 
+    /** The lower-case toned a, e and y of NFC text: the vowels whose tone placement varies after o and u. */
+    private static final String TONED_SECOND_VOWELS = "àáảãạèéẻẽẹỳýỷỹỵ";
+
+    /**
+     * Cheap test before {@link #unifyTonePlacement}: true when lower-case NFC {@code text[0..length)} has an o
+     * or u followed by a toned a, e or y, the only places where it changes anything.
+     */
+    public static boolean mayNeedToneUnification(char[] text, int length) {
+        for (int i = 0; i + 1 < length; i++) {
+            if ((text[i] == 'o' || text[i] == 'u') && TONED_SECOND_VOWELS.indexOf(text[i + 1]) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Lower case, diacritics removed and đ read as d: the key for "with or without diacritics" matching. */
     public static String fold(String s) {
         if (s == null) {

@@ -60,7 +60,7 @@ class ConsistencyTest {
         SearchIndex real = io.quarkus.arc.ClientProxy.unwrap(index);
         QuarkusMock.installMockForType(new SearchIndex() {
             @Override
-            public void replace(IndexedDocument doc, long generation) throws IOException {
+            public void replace(IndexedDocument doc, long generation, boolean commitNow) throws IOException {
                 throw new IOException("simulated crash after the database commit");
             }
 

@@ -208,7 +208,7 @@ public final class Bench {
         long peakRss;
         String rssAfterLoadBreakdown;
         List<SearchLoad.Result> vanbanLoads = new ArrayList<>();
-        List<Long> vanbanTotals = new ArrayList<>();
+        List<String> vanbanTotals = new ArrayList<>();
         List<Long> vanbanBytes = new ArrayList<>();
         Path searchRecording = work.resolve("search-" + size + ".jfr");
         try (ServerProcess server = ServerProcess.start(jar, dataDir, corpusDir, jvmArgs(searchRecording),
@@ -221,7 +221,7 @@ public final class Bench {
             try (VanbanSearch vanban = new VanbanSearch(server.baseUrl())) {
                 for (BenchQuery q : mix) {
                     long[] answer = vanban.totalAndBytes(q);
-                    vanbanTotals.add(answer[0]);
+                    vanbanTotals.add((answer[2] == 0 ? "≈ " : "") + answer[0]);
                     vanbanBytes.add(answer[1]);
                 }
                 SearchLoad.run(vanban, mix, 8, mix.size() * 10, 30);

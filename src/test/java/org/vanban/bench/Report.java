@@ -14,7 +14,7 @@ final class Report {
     record SizeResult(String label, boolean synthetic, int files, long bytes, LuceneBaseline.Result lucene,
             ServerProcess.Readiness ingest, long ingested, long rssAfterIngestKb, long indexBytes, long dbBytes,
             PostgresPeer.LoadResult pgLoad, String pgUnits, ServerProcess.Readiness restart, long rssAfterStartKb,
-            long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<Long> vanbanTotals, List<Long> pgTotals,
+            long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<String> vanbanTotals, List<Long> pgTotals,
             List<SearchLoad.Result> vanbanLoads, List<SearchLoad.Result> pgLoads, long storedDocuments,
             int storedClauses, boolean complete, long ingestedBytes, String rssAfterLoadBreakdown,
             List<Long> vanbanResponseBytes, String ingestNote) {
@@ -190,8 +190,9 @@ final class Report {
         md.append("## Search\n\n");
         md.append("Closed loop over loopback: each client sends the next query of the mix as soon as the previous "
                 + "answer is read in full; bounded by requests and time per level, after a warm-up of the mix ×10 "
-                + "at 8 clients. vanban: `GET /api/search?q=…&size=10` (hits of every kind, highlighted snippets, "
-                + "total and facet counts on every request) with `java.net.http.HttpClient`. PostgreSQL: "
+                + "at 8 clients. vanban: `GET /api/search?q=…&size=10` (passages: clauses and documents, highlighted "
+                + "snippets, total and facet counts on every request: exact up to 5,000 matches, estimated on a "
+                + "sample of the index beyond) with `java.net.http.HttpClient`. PostgreSQL: "
                 + "`websearch_to_tsquery('simple', f_unaccent(?))` against a stored `tsvector` of the unaccented "
                 + "clause text with a GIN index, `ts_rank`, LIMIT 10 (document, path and text returned), facet "
                 + "counts (`group by doc_type`) only for the faceted queries, over JDBC with a pool of "
@@ -229,7 +230,8 @@ final class Report {
 
         md.append("\n### The query mix (").append(largest.mix().size()).append(" queries, matches in the ")
                 .append(largest.name()).append(" corpus)\n\n");
-        md.append("vanban counts hits of every kind (clauses, tasks, targets, documents); PostgreSQL counts clauses. "
+        md.append("vanban counts passages (clauses and documents; ≈: estimated on a sample); PostgreSQL counts "
+                + "clauses (folded, so 'số' also counts 'sở'). "
                 + "PostgreSQL units: ").append(largest.pgUnits() == null ? "none" : largest.pgUnits()).append(".\n\n");
         md.append("| category | query | filter | vanban hits | vanban answer KB | PostgreSQL clauses |\n"
                 + "|---|---|---|---:|---:|---:|\n");

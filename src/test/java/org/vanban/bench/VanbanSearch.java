@@ -45,21 +45,25 @@ final class VanbanSearch implements SearchLoad.Executor, AutoCloseable {
         }
     }
 
-    /** The total hit count vanban reports for a query and the size of its answer in bytes; -1s when it cannot say. */
+    /**
+     * The total hit count vanban reports for a query, the size of its answer in bytes and 1 when the total is
+     * exact, 0 when estimated; -1s when it cannot say.
+     */
     long[] totalAndBytes(BenchQuery query) {
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + path(query)))
                     .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                return new long[] {-1, -1};
+                return new long[] {-1, -1, -1};
             }
-            return new long[] {new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body())
-                    .path("total").asLong(-1), response.body().getBytes(StandardCharsets.UTF_8).length};
+            var answer = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body());
+            return new long[] {answer.path("total").asLong(-1), response.body().getBytes(StandardCharsets.UTF_8).length,
+                    answer.path("totalExact").asBoolean(true) ? 1 : 0};
         } catch (IOException e) {
-            return new long[] {-1, -1};
+            return new long[] {-1, -1, -1};
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new long[] {-1, -1};
+            return new long[] {-1, -1, -1};
         }
     }
 

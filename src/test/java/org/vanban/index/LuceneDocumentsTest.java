@@ -43,7 +43,7 @@ class LuceneDocumentsTest {
                 .map(f -> f.binaryValue() != null ? f.binaryValue().utf8ToString() : f.stringValue())
                 .distinct().toList());
         assertEquals(List.of("Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện", "Sở Giao thông vận tải",
-                "Sở Y tế"), Arrays.stream(task.getFields(IndexFields.TEXT_EXACT)).map(IndexableField::stringValue)
+                "Sở Y tế"), Arrays.stream(task.getFields(IndexFields.FACT_BODY)).map(IndexableField::stringValue)
                 .toList());
     }
 

@@ -67,7 +67,10 @@ class RelevanceTest {
         LuceneDocuments luceneDocuments = new LuceneDocuments();
         for (IndexedDocument doc : documents) {
             for (var unit : luceneDocuments.build(doc)) {
-                units.add(new Unit(unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.TEXT)));
+                // the passages a default search returns: a task or target repeats its clause's words
+                if (unit.getFields(IndexFields.BODY).length > 0) {
+                    units.add(new Unit(unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.TEXT)));
+                }
             }
         }
 
@@ -174,11 +177,14 @@ class RelevanceTest {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (IndexedDocument doc : documents) {
                     for (var unit : luceneDocuments.build(doc)) {
+                        if (unit.getFields(IndexFields.BODY).length == 0) {
+                            continue; // a task or target: the default search is over passages
+                        }
                         var plain = new org.apache.lucene.document.Document();
                         plain.add(new StoredField("source", unit.get(IndexFields.SOURCE_NAME)));
                         plain.add(new StoredField("text", unit.get(IndexFields.TEXT)));
                         // every searchable value the unit has, so the units are the same in both indexes
-                        for (IndexableField value : unit.getFields(IndexFields.TEXT_EXACT)) {
+                        for (IndexableField value : unit.getFields(IndexFields.BODY)) {
                             plain.add(new TextField("body", value.stringValue(), Field.Store.NO));
                         }
                         writer.addDocument(plain);

@@ -54,16 +54,30 @@ class SimpleQueryBuilderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            "hòa                 ; text_folded:hoa (ConstantScore(text_exact:hòa))^2.0",
-            "hoa                 ; text_folded:hoa",
+            // scored as folded, filtered by the spelling as typed
+            "hòa                 ; +body:hoa #body:hòa",
+            "hoà                 ; +body:hoa #body:hòa",
+            "hoa                 ; body:hoa",
+            "\"Đồ Sơn\"          ; body:\"đồ sơn\"",
     })
-    void diacriticsAddAnExactBonusOnTopOfTheFoldedMatch(String query, String expected) {
+    void diacriticsNarrowToTheSpellingAsTyped(String query, String expected) {
         String built = builder.build(query).toString();
         assertEquals(true, built.contains(expected), built);
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = ';', value = {"giao thông ; text_shingles:giao thong"})
+    @CsvSource(delimiter = ';', value = {
+            "hòa                 ; body:hoa",
+            "\"Đồ Sơn\"          ; body:\"do son\"",
+    })
+    void ignoringDiacriticsSearchesEverySpelling(String query, String expected) {
+        String built = builder.build(query, IndexFields.BODY, SimpleQueryBuilder.Spelling.ANY).toString();
+        assertEquals(true, built.contains(expected), built);
+        assertEquals(false, built.contains("#"), built);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {"giao thông ; body:giao thong", "Sở Y tế ; body:so y"})
     void adjacentWordsAlsoScoreAsAPair(String query, String shingle) {
         assertEquals(true, builder.build(query).toString().contains(shingle));
     }

@@ -2,12 +2,30 @@ package org.vanban.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class VietnameseAnalyzersTest {
+
+    static List<String> exact(String text) {
+        return VietnameseAnalyzers.syllables(text).stream().map(VietnameseAnalyzers.Syllable::exact).toList();
+    }
+
+    static List<String> folded(String text) {
+        return VietnameseAnalyzers.syllables(text).stream().map(VietnameseAnalyzers.Syllable::folded).toList();
+    }
 
     @ParameterizedTest(name = "exact: {0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -20,10 +38,10 @@ class VietnameseAnalyzersTest {
             "ĐỒ SƠN                       | đồ sơn",
             "Sở Y tế và các sở của TP      | sở y tế và các sở của tp",
             "quý IV                       | quý iv",
+            "khoẻ mạnh, hoè, xoá          | khỏe mạnh hòe xóa",
     })
     void exactKeepsDiacriticsAndUnifiesTonePlacement(String text, String expected) {
-        assertEquals(List.of(expected.split(" ")),
-                SimpleQueryBuilder.terms(VietnameseAnalyzers.exact(), IndexFields.TEXT_EXACT, text));
+        assertEquals(List.of(expected.split(" ")), exact(text));
     }
 
     @ParameterizedTest(name = "folded: {0} -> {1}")
@@ -34,26 +52,60 @@ class VietnameseAnalyzersTest {
             "GIAO THÔNG VẬN TẢI           | giao thong van tai",
             "Nông thôn mới kiểu mẫu       | nong thon moi kieu mau",
             "cảng Lạch Huyện              | cang lach huyen",
+            "Straße                       | strasse",
     })
     void foldedDropsDiacriticsAndReadsDAsD(String text, String expected) {
-        assertEquals(List.of(expected.split(" ")),
-                SimpleQueryBuilder.terms(VietnameseAnalyzers.folded(), IndexFields.TEXT_FOLDED, text));
+        assertEquals(List.of(expected.split(" ")), folded(text));
     }
 
     @ParameterizedTest(name = "decomposed input {0} is composed first")
     @CsvSource({"Ho\u0300a", "Hoa\u0300"})
     void decomposedInputIsComposed(String text) {
-        assertEquals(List.of("hòa"), SimpleQueryBuilder.terms(VietnameseAnalyzers.exact(), IndexFields.TEXT_EXACT, text));
+        assertEquals(List.of("hòa"), exact(text));
     }
 
-    @ParameterizedTest(name = "shingles: {0}")
-    @CsvSource(delimiter = '|', value = {
-            "giao thông vận tải | giao thong,thong van,van tai",
-            "Sở Y tế            | so y,y te",
-    })
-    void shinglesArePairsOfFoldedSyllables(String text, String expected) {
-        assertEquals(List.of(expected.split(",")),
-                SimpleQueryBuilder.terms(VietnameseAnalyzers.shingles(), IndexFields.TEXT_SHINGLES, text));
+    @Test
+    void oneFieldStacksExactFoldedAndPairsOnTheSamePositions() {
+        assertEquals(List.of("exact:sở", "folded:so", "pair:so y", "exact:y", "pair:y te", "exact:tế", "folded:te"),
+                VietnameseAnalyzers.tokens("Sở Y tế"));
+        assertEquals(List.of("exact:giao", "pair:giao thong", "exact:thông", "folded:thong"),
+                VietnameseAnalyzers.tokens("giao thông"));
+    }
+
+    @Test
+    void positionsAndOffsetsAreThoseOfTheText() throws IOException {
+        String text = "Sở Giao thông";
+        List<String> seen = new ArrayList<>();
+        try (TokenStream stream = VietnameseAnalyzers.text().tokenStream(IndexFields.BODY, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                seen.add(term + "@" + position + ":" + text.substring(offset.startOffset(), offset.endOffset()));
+            }
+            stream.end();
+        }
+        assertEquals(List.of("sở@0:Sở", "so@0:Sở", "so giao@0:Sở Giao", "giao@1:Giao", "giao thong@1:Giao thông",
+                "thông@2:thông", "thong@2:thông"), seen);
+    }
+
+    /** The table is ICU's folding precomputed: on real text it must agree with ICU token for token. */
+    @Test
+    void foldingTableAgreesWithIcuOnTheSeeds() throws IOException {
+        List<Path> seeds;
+        try (var files = java.nio.file.Files.list(SeedCorpus.CORPUS)) {
+            seeds = files.toList();
+        }
+        for (Path seed : seeds) {
+            String text = java.nio.file.Files.readString(seed);
+            for (VietnameseAnalyzers.Syllable syllable : VietnameseAnalyzers.syllables(text)) {
+                assertEquals(ICUFoldingFilter.NORMALIZER.normalize(syllable.exact()), syllable.folded(),
+                        syllable.exact());
+            }
+        }
     }
 
     @ParameterizedTest(name = "number {0} is indexed as {1}")

@@ -1,0 +1,90 @@
+package org.vanban.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vanban.domain.Clause;
+import org.vanban.domain.Document;
+import org.vanban.domain.DocumentHeader;
+
+/** Totals and facets: exact for a small result, estimated on a sample for a large one. */
+class FacetCountsTest {
+
+    static final int DOCUMENTS = 4;
+    static final int CLAUSES_PER_DOCUMENT = 6_000;
+
+    @TempDir
+    static Path dir;
+
+    static SearchIndex index;
+
+    @BeforeAll
+    static void indexManyClauses() throws IOException {
+        index = new SearchIndex();
+        index.open(dir);
+        for (int d = 1; d <= DOCUMENTS; d++) {
+            List<Clause> clauses = new ArrayList<>();
+            for (int c = 0; c < CLAUSES_PER_DOCUMENT; c++) {
+                // every clause has "giao thông"; one in 100 also has "cảng biển"
+                String text = "Phát triển giao thông khu vực " + c + (c % 100 == 0 ? ", cảng biển" : "");
+                clauses.add(SearchIndexTest.clause(Integer.toString(c), text));
+            }
+            DocumentHeader header = new DocumentHeader(null, d % 2 == 0 ? "Kế hoạch" : "Nghị quyết", null, null,
+                    null, null, "Văn bản " + d, null, null, null);
+            index.replace(new IndexedDocument(d, new Document("d" + d + ".txt", "sha" + d, header, "", clauses,
+                    List.of(), List.of(), List.of(), List.of())), d, false);
+        }
+        index.commit();
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aSmallResultIsCountedExactly() {
+        SearchResponse response = index.search(SearchRequest.of("cảng biển", 0, 10));
+        assertTrue(response.exact());
+        assertEquals(DOCUMENTS * CLAUSES_PER_DOCUMENT / 100, response.total());
+        assertEquals(Map.of("Kế hoạch", 120L, "Nghị quyết", 120L), response.facets().get("type"));
+    }
+
+    @Test
+    void aLargeResultIsEstimatedOnASampleAndSaysSo() {
+        SearchResponse response = index.search(SearchRequest.of("giao thông", 0, 10));
+        long all = DOCUMENTS * CLAUSES_PER_DOCUMENT;
+        assertFalse(response.exact());
+        assertEquals(10, response.hits().size());
+        assertTrue(Math.abs(response.total() - all) < all * 0.15, "estimate " + response.total() + " of " + all);
+        Map<String, Long> types = response.facets().get("type");
+        for (String type : List.of("Kế hoạch", "Nghị quyết")) {
+            long estimate = types.get(type);
+            assertTrue(Math.abs(estimate - all / 2) < all * 0.15, type + " " + estimate);
+        }
+        assertEquals(DOCUMENTS, response.facets().get("document").size());
+    }
+
+    @Test
+    void aFilterThatNarrowsTheResultBringsExactCountsBack() {
+        SearchResponse response = index.search(new SearchRequest("giao thông", List.of(3L), List.of(), List.of(),
+                List.of(), null, null, List.of("clause"), "relevance", 0, 10));
+        assertTrue(response.exact(), "a little over the exact limit: counted in full");
+        assertEquals(CLAUSES_PER_DOCUMENT, response.total());
+        SearchResponse small = index.search(new SearchRequest("\"khu vực 17\"", List.of(3L), List.of(), List.of(),
+                List.of(), null, null, List.of("clause"), "relevance", 0, 10));
+        assertTrue(small.exact());
+        assertEquals(1, small.total());
+    }
+}
