@@ -1,6 +1,9 @@
 package org.vanban.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
+
+import org.vanban.parse.RegexGate;
 
 /**
  * Every regular expression of the extract stage, named, with real examples. All are applied to NFC text and
@@ -67,6 +70,12 @@ public final class ExtractPatterns {
             + "|tháng\\s+\\d{1,2}(?:\\s*(?:/|năm)\\s*\\d{4})?"
             + "|năm\\s+\\d{4}))");
 
+    /**
+     * {@link #MARKED_DEADLINE} opens with one of these words and holds a digit: most clauses have neither, and a
+     * substring search is far cheaper than the pattern tried at every position.
+     */
+    public static final List<String> MARKED_DEADLINE_WORDS = RegexGate.words("hoàn", "xong", "thời", "chậm", "trước");
+
     private static final String DEADLINE_WITH_YEAR = "(?:quý\\s*(?:IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*\\d{4}"
             + "|\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
             + "|tháng\\s+\\d{1,2}\\s*(?:/|năm)\\s*\\d{4}"
@@ -78,6 +87,12 @@ public final class ExtractPatterns {
      */
     public static final Pattern PREPOSED_DEADLINE = ci("(?:trước|chậm\\s+nhất(?:\\s+là)?|trong|vào)\\s+(?:ngày\\s+)?"
             + DEADLINE_WITH_YEAR);
+
+    /** {@link #PREPOSED_DEADLINE} opens with one of these words and holds a year of {@value #DEADLINE_YEAR_DIGITS} digits. */
+    public static final List<String> PREPOSED_DEADLINE_WORDS = RegexGate.words("trước", "chậm", "trong", "vào");
+
+    /** The digits of the year that {@link #PREPOSED_DEADLINE} and {@link #TRAILING_DEADLINE} require. */
+    public static final int DEADLINE_YEAR_DIGITS = 4;
 
     /**
      * A deadline standing alone as the last part of a sentence: "...; Quý II năm 2025.", "...; 6 tháng đầu năm
@@ -96,6 +111,9 @@ public final class ExtractPatterns {
     public static final Pattern PROSE_RECURRING = ci("định\\s+kỳ\\s+(?:(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
             + "|(?:\\d+|sáu|ba)\\s+tháng)|(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)(?=\\s*(?:[.;]|$))");
 
+    /** {@link #PROSE_RECURRING} holds one of these words. */
+    public static final List<String> PROSE_RECURRING_WORDS = RegexGate.words("định", "hằng", "hàng");
+
     // ------------------------------------------------------------------ tasks
 
     /**
@@ -107,6 +125,9 @@ public final class ExtractPatterns {
 
     /** The closing line of a letter: "Ủy ban nhân dân tỉnh thông báo để các đơn vị biết, thực hiện./." */
     public static final Pattern NOTICE_CLOSING = ci("thông\\s+báo\\s+(?:để|cho)\\s+[^.;]{0,60}\\bbiết");
+
+    /** {@link #NOTICE_CLOSING} holds this word. */
+    public static final List<String> NOTICE_CLOSING_WORDS = RegexGate.words("biết");
 
     /** "chủ trì", "Chủ trì," after the lead agencies: "Sở Tài chính chủ trì, phối hợp với ...". */
     public static final Pattern LEAD_MARKER = ci("^\\s*(?:là\\s+cơ\\s+quan\\s+)?chủ\\s+trì\\b[\\s,]*");
@@ -125,6 +146,9 @@ public final class ExtractPatterns {
      */
     public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?:cho\\s+)?");
 
+    /** {@link #ASSIGN_VERB} holds one of these words. */
+    public static final List<String> ASSIGN_VERB_WORDS = RegexGate.words("giao", "yêu", "đề");
+
     /**
      * The end of a sentence that announces what follows: "... với các nội dung cụ thể như sau:", "... tổ chức
      * triển khai 7 nhiệm vụ giải pháp sau:", "... các nội dung:".
@@ -137,6 +161,9 @@ public final class ExtractPatterns {
 
     /** The closing clause of a decision: "... chịu trách nhiệm thi hành Quyết định này./." */
     public static final Pattern CLOSING_CLAUSE = ci("chịu\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện)\\s+(?:Quyết\\s+định|Chỉ\\s+thị|Nghị\\s+quyết)\\s+này");
+
+    /** {@link #CLOSING_CLAUSE} holds this word. */
+    public static final List<String> CLOSING_CLAUSE_WORDS = RegexGate.words("chịu");
 
     /** Recipients, not assignments: "Kính gửi:", "Nơi nhận:". */
     public static final Pattern RECIPIENTS = ci("^\\s*(?:kính\\s+gửi|nơi\\s+nhận)\\b");

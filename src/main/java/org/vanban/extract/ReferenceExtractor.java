@@ -14,6 +14,7 @@ import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Reference;
 import org.vanban.domain.ReferenceRelation;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -184,7 +185,9 @@ public final class ReferenceExtractor {
     private static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         Matcher m = ReferencePatterns.DOCUMENT_NUMBER.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (RegexGate.find(m, text, from, ReferencePatterns.DOCUMENT_NUMBER_START)) {
+            from = Math.max(m.end(), m.start() + 1);
             String asWritten = m.group().strip();
             int start = m.start();
             String typeWord = null;
@@ -202,7 +205,9 @@ public final class ReferenceExtractor {
                     designatorStart, m.end()));
         }
         Matcher p = ReferencePatterns.PARTIAL_NUMBER.matcher(text);
-        while (p.find()) {
+        from = 0;
+        while (RegexGate.find(p, text, from, ReferencePatterns.PARTIAL_NUMBER_START)) {
+            from = Math.max(p.end(), p.start() + 1);
             int start = p.start();
             Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
             if (type.find()) {

@@ -1,6 +1,9 @@
 package org.vanban.extract;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+
+import org.vanban.parse.RegexGate;
 
 /**
  * Every regular expression used to find citations of other documents. Each is compiled once; matching is
@@ -42,12 +45,21 @@ final class ReferencePatterns {
                     + SYMBOL_SEGMENT + "(?:\\s?[-/]\\s?" + SYMBOL_SEGMENT + ")*)");
 
     /**
+     * Where a {@link #DOCUMENT_NUMBER} can start: at a digit. Digits are rare in prose, so trying the pattern only
+     * there (see {@link RegexGate#find}) skips the lookbehind at every other position.
+     */
+    static final IntPredicate DOCUMENT_NUMBER_START = c -> c >= '0' && c <= '9';
+
+    /**
      * "số" and a bare number without a symbol: with a type word right before it ({@link #TYPE_BEFORE}), a
      * partial reference. "Quyết định số 994 của Thủ tướng", "Công văn số 1234 ngày 5/6/2020". Anchored on
      * "số" rather than on the type words so that the scan stays cheap. Group 1 the number.
      */
     static final Pattern PARTIAL_NUMBER = Pattern.compile(
             "(?iu)(?<![\\p{L}])số\\s*:?\\s*(\\d{1,5})(?![\\d.,]*\\d)(?!\\s?[-/]\\s?[\\p{L}\\d])");
+
+    /** Where a {@link #PARTIAL_NUMBER} can start: at the "s" of "số", in either case. */
+    static final IntPredicate PARTIAL_NUMBER_START = c -> RegexGate.foldCase((char) c) == 's';
 
     /**
      * The type word (and "số") right before a number, anchored at the end of the preceding text:

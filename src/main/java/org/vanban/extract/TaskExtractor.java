@@ -6,7 +6,9 @@ import static org.vanban.extract.ExtractPatterns.ASSIGNING_WORDS;
 import static org.vanban.extract.ExtractPatterns.REPORT_SECTION;
 import static org.vanban.extract.ExtractPatterns.TARGET_SECTION;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
+import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_WORDS;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
+import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE_WORDS;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_MARKER;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_OPENING;
 import static org.vanban.extract.ExtractPatterns.DUTY_HEADING;
@@ -14,6 +16,7 @@ import static org.vanban.extract.ExtractPatterns.LEADING_ADVERBIAL;
 import static org.vanban.extract.ExtractPatterns.LEAD_MARKER;
 import static org.vanban.extract.ExtractPatterns.NOT_AN_ASSIGNMENT;
 import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING;
+import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING_WORDS;
 import static org.vanban.extract.ExtractPatterns.ROLE_APPOSITION;
 import static org.vanban.extract.ExtractPatterns.RECIPIENTS;
 import static org.vanban.extract.ExtractPatterns.RESPONSIBILITY_MARKER;
@@ -39,6 +42,7 @@ import org.vanban.domain.ColumnRole;
 import org.vanban.domain.Deadline;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Task;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -296,10 +300,12 @@ public final class TaskExtractor {
         if (RECIPIENTS.matcher(text).lookingAt()) {
             return Reading.of(Kind.RECIPIENTS);
         }
-        if (CLOSING_CLAUSE.matcher(text).find()) {
+        String folded = RegexGate.foldCase(text);
+        if (RegexGate.containsAny(folded, CLOSING_CLAUSE_WORDS) && CLOSING_CLAUSE.matcher(text).find()) {
             return Reading.of(Kind.CLOSING);
         }
-        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text) || NOTICE_CLOSING.matcher(text).find()) {
+        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
+                || RegexGate.containsAny(folded, NOTICE_CLOSING_WORDS) && NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
@@ -329,7 +335,7 @@ public final class TaskExtractor {
                 actors = recognizer.readList(text, adverbial.end());
             }
         }
-        if (actors.isEmpty() && !assigned) {
+        if (actors.isEmpty() && !assigned && RegexGate.containsAny(folded, ASSIGN_VERB_WORDS)) {
             giao.reset();
             while (giao.find()) {
                 if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
