@@ -15,6 +15,8 @@ import static org.vanban.extract.ExtractPatterns.PREPOSED_DEADLINE_WORDS;
 import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING;
 import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING_WORDS;
 import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE;
+import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE_START;
+import static org.vanban.extract.ExtractPatterns.trailingDeadlineStart;
 import static org.vanban.extract.ExtractPatterns.QUARTER;
 import static org.vanban.extract.ExtractPatterns.RECURRING;
 import static org.vanban.extract.ExtractPatterns.SINGLE_YEAR;
@@ -91,8 +93,9 @@ public final class DeadlineParser {
                     return fixed;
                 }
             }
-            Matcher trailing = TRAILING_DEADLINE.matcher(text.strip());
-            if (trailing.find()) {
+            String stripped = text.strip();
+            Matcher trailing = TRAILING_DEADLINE.matcher(stripped);
+            if (RegexGate.find(trailing, stripped, trailingDeadlineStart(stripped), TRAILING_DEADLINE_START)) {
                 Deadline fixed = fixed(trailing.group(1), reference);
                 if (fixed != null) {
                     return fixed;

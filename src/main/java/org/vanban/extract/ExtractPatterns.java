@@ -1,6 +1,7 @@
 package org.vanban.extract;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 import org.vanban.parse.RegexGate;
@@ -95,6 +96,17 @@ public final class ExtractPatterns {
     public static final int DEADLINE_YEAR_DIGITS = 4;
 
     /**
+     * Where a {@link #TRAILING_DEADLINE} can start: at the last ";" or "," of the text, since nothing the pattern
+     * reads after that separator is one, and it must reach the end of the text.
+     */
+    public static int trailingDeadlineStart(String text) {
+        return Math.max(0, Math.max(text.lastIndexOf(';'), text.lastIndexOf(',')));
+    }
+
+    /** The separators a {@link #TRAILING_DEADLINE} starts with. */
+    public static final IntPredicate TRAILING_DEADLINE_START = c -> c == ';' || c == ',';
+
+    /**
      * A deadline standing alone as the last part of a sentence: "...; Quý II năm 2025.", "...; 6 tháng đầu năm
      * 2025 hoàn thành.", "...; năm 2025.", "...; trong năm 2025". Group 1 is the deadline.
      */
@@ -148,6 +160,12 @@ public final class ExtractPatterns {
 
     /** {@link #ASSIGN_VERB} holds one of these words. */
     public static final List<String> ASSIGN_VERB_WORDS = RegexGate.words("giao", "yêu", "đề");
+
+    /** Where an {@link #ASSIGN_VERB} can start: at the first letter of one of its verbs, in any case. */
+    public static final IntPredicate ASSIGN_VERB_START = c -> {
+        char folded = RegexGate.foldCase((char) c);
+        return folded == 'g' || folded == 'y' || folded == 'đ';
+    };
 
     /**
      * The end of a sentence that announces what follows: "... với các nội dung cụ thể như sau:", "... tổ chức

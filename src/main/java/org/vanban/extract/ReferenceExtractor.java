@@ -52,11 +52,12 @@ public final class ReferenceExtractor {
             collect(header.title(), null, true, ownKey, byNumberAndClause);
         }
         boolean preamble = true;
+        Boolean[] purposeHeadings = new Boolean[outline.nodes().size()];
         for (ClauseOutline.Node node : outline.nodes()) {
             if (node.label() != null && node.item()) {
                 preamble = false;
             }
-            boolean implementScope = preamble || inPurposeSection(outline, node);
+            boolean implementScope = preamble || inPurposeSection(outline, node, purposeHeadings);
             String text = node.clause().fullText();
             if (text != null && !text.isBlank()) {
                 collect(text, node.clause().path(), implementScope, ownKey, byNumberAndClause);
@@ -75,9 +76,15 @@ public final class ReferenceExtractor {
         return List.copyOf(byNumberAndClause.values());
     }
 
-    private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node) {
+    /** {@code purposeHeadings} keeps, per node, whether its heading names a purpose: every clause under it asks. */
+    private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node, Boolean[] purposeHeadings) {
         for (ClauseOutline.Node ancestor : outline.ancestors(node)) {
-            if (ReferencePatterns.PURPOSE_HEADING.matcher(outline.foldedDisplay(ancestor)).find()) {
+            Boolean purpose = purposeHeadings[ancestor.index()];
+            if (purpose == null) {
+                purpose = ReferencePatterns.PURPOSE_HEADING.matcher(outline.foldedDisplay(ancestor)).find();
+                purposeHeadings[ancestor.index()] = purpose;
+            }
+            if (purpose) {
                 return true;
             }
         }

@@ -37,6 +37,7 @@ public final class TargetExtractor {
                 : explicitYear(title) != null ? explicitYear(title) : periodEnd(title);
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        HeadingRole[] roles = new HeadingRole[outline.nodes().size()];
         for (ClauseOutline.Node node : outline.nodes()) {
             if (!node.item() || outline.isHeading(node) || node.line().isBlank()) {
                 continue;
@@ -45,7 +46,7 @@ public final class TargetExtractor {
             if (ancestors.stream().anyMatch(a -> a.item() && !outline.isHeading(a))) {
                 continue; // a part of a target, not a target of its own
             }
-            ClauseOutline.Node group = targetsHeading(outline, ancestors);
+            ClauseOutline.Node group = targetsHeading(outline, ancestors, roles);
             if (group == null) {
                 continue;
             }
@@ -61,12 +62,19 @@ public final class TargetExtractor {
 
     /** Whitespace collapsed, no-break spaces included: scraped pages end headings with U+00A0. */
     private static String tidy(String s) {
-        return TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return TargetPatterns.isTidy(s) ? s.strip() : TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
-    private static ClauseOutline.Node targetsHeading(ClauseOutline outline, List<ClauseOutline.Node> ancestors) {
+    /** {@code roles} holds each heading's role once read: every item under a heading asks for it again. */
+    private static ClauseOutline.Node targetsHeading(ClauseOutline outline, List<ClauseOutline.Node> ancestors,
+            HeadingRole[] roles) {
         for (ClauseOutline.Node ancestor : ancestors) {
-            switch (role(outline.foldedDisplay(ancestor))) {
+            HeadingRole role = roles[ancestor.index()];
+            if (role == null) {
+                role = role(outline.foldedDisplay(ancestor));
+                roles[ancestor.index()] = role;
+            }
+            switch (role) {
                 case TARGETS:
                     return ancestor;
                 case OTHER:

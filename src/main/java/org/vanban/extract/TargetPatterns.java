@@ -172,6 +172,30 @@ final class TargetPatterns {
     /** Runs of whitespace, no-break spaces included: scraped pages end headings with U+00A0. */
     static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
 
+    /**
+     * Whether {@link #WHITESPACE} would leave the text as it is but for its ends: no run of two and no
+     * whitespace other than a plain space. Most lines are so; replacing runs in them copies the text for nothing.
+     */
+    static boolean isTidy(String s) {
+        char previous = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ';
+            if (!space && isHorizontalOrAsciiSpace(c) || space && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** {@code [\\h\\s]} as {@code java.util.regex} defines it. */
+    private static boolean isHorizontalOrAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
     /** Spaces around the slash of a rate: "USD / người" is "USD/người". */
     static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");
 

@@ -6,6 +6,7 @@ import static org.vanban.extract.ExtractPatterns.ASSIGNING_WORDS;
 import static org.vanban.extract.ExtractPatterns.REPORT_SECTION;
 import static org.vanban.extract.ExtractPatterns.TARGET_SECTION;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
+import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_START;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_WORDS;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE_WORDS;
@@ -337,7 +338,9 @@ public final class TaskExtractor {
         }
         if (actors.isEmpty() && !assigned && RegexGate.containsAny(folded, ASSIGN_VERB_WORDS)) {
             giao.reset();
-            while (giao.find()) {
+            int from = 0;
+            while (RegexGate.find(giao, text, from, ASSIGN_VERB_START)) {
+                from = Math.max(giao.end(), giao.start() + 1);
                 if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
                         && !text.startsWith("các", giao.end())) {
                     continue; // "giao thông", "giao dịch": no actor follows

@@ -1,5 +1,6 @@
 package org.vanban.parse;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -341,6 +342,10 @@ public final class Patterns {
      */
     public static final Pattern LOCALITY = Pattern.compile(
             "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
+
+    /** Where a {@link #LOCALITY} can start: the first letter of its kind word. */
+    public static final IntPredicate LOCALITY_START = c -> c == 'T' || c == 't' || c == 'H' || c == 'h' || c == 'Q'
+            || c == 'q';
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
