@@ -22,9 +22,19 @@ public final class RegexGate {
      * character matches a literal when their upper-then-lower-cased forms are equal.
      */
     public static char foldCase(char c) {
-        if (c < 0x80) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        return c < FOLDED.length ? FOLDED[c] : foldCaseSlowly(c);
+    }
+
+    /** Vietnamese letters (up to U+1EF9) and everything before them, folded ahead: the case tables are slow. */
+    private static final char[] FOLDED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldCaseSlowly(c);
         }
+    }
+
+    private static char foldCaseSlowly(char c) {
         return (char) Character.toLowerCase(Character.toUpperCase(c));
     }
 
