@@ -13,6 +13,7 @@ import static org.vanban.extract.ExtractPatterns.ONGOING;
 import static org.vanban.extract.ExtractPatterns.PREPOSED_DEADLINE;
 import static org.vanban.extract.ExtractPatterns.PREPOSED_DEADLINE_WORDS;
 import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING;
+import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING_START;
 import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING_WORDS;
 import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE;
 import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE_START;
@@ -104,7 +105,7 @@ public final class DeadlineParser {
         }
         if (RegexGate.containsAny(folded, PROSE_RECURRING_WORDS)) {
             Matcher recurring = PROSE_RECURRING.matcher(text);
-            if (recurring.find()) {
+            if (RegexGate.find(recurring, text, 0, PROSE_RECURRING_START)) {
                 return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
                         DeadlineKind.RECURRING);
             }

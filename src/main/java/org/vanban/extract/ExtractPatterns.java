@@ -126,6 +126,12 @@ public final class ExtractPatterns {
     /** {@link #PROSE_RECURRING} holds one of these words. */
     public static final List<String> PROSE_RECURRING_WORDS = RegexGate.words("định", "hằng", "hàng");
 
+    /** Where a {@link #PROSE_RECURRING} can start: at the "đ" of "định" or the "h" of "hằng", "hàng". */
+    public static final IntPredicate PROSE_RECURRING_START = c -> {
+        char folded = RegexGate.foldCase((char) c);
+        return folded == 'đ' || folded == 'h';
+    };
+
     // ------------------------------------------------------------------ tasks
 
     /**

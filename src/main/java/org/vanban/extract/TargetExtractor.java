@@ -38,6 +38,7 @@ public final class TargetExtractor {
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         HeadingRole[] roles = new HeadingRole[outline.nodes().size()];
+        HeadingYears headingYears = new HeadingYears(outline.nodes().size());
         for (ClauseOutline.Node node : outline.nodes()) {
             if (!node.item() || outline.isHeading(node) || node.line().isBlank()) {
                 continue;
@@ -55,7 +56,7 @@ public final class TargetExtractor {
                 continue;
             }
             targets.add(new Target(node.clause().path(), tidy(group.display()), text,
-                    year(text, ancestors, documentYear), TargetValues.read(text), IndicatorKey.of(text)));
+                    year(text, ancestors, documentYear, headingYears), TargetValues.read(text), IndicatorKey.of(text)));
         }
         return targets;
     }
@@ -96,12 +97,17 @@ public final class TargetExtractor {
     }
 
     static Integer year(String text, List<ClauseOutline.Node> ancestors, Integer documentYear) {
+        return year(text, ancestors, documentYear, new HeadingYears(0));
+    }
+
+    private static Integer year(String text, List<ClauseOutline.Node> ancestors, Integer documentYear,
+            HeadingYears headingYears) {
         Integer year = explicitYear(text);
         if (year != null) {
             return year;
         }
         for (ClauseOutline.Node ancestor : ancestors) {
-            year = explicitYear(ancestor.display());
+            year = headingYears.explicitYear(ancestor);
             if (year != null) {
                 return year;
             }
@@ -111,12 +117,48 @@ public final class TargetExtractor {
             return year;
         }
         for (ClauseOutline.Node ancestor : ancestors) {
-            year = periodEnd(ancestor.display());
+            year = headingYears.periodEnd(ancestor);
             if (year != null) {
                 return year;
             }
         }
         return documentYear;
+    }
+
+    /**
+     * The years each heading names, read once per heading: every target under it asks again. A heading that
+     * names none is remembered as {@link #NONE}. With no room (size 0) every question is read afresh.
+     */
+    private static final class HeadingYears {
+        private static final Integer NONE = Integer.MIN_VALUE;
+        private final Integer[] explicit;
+        private final Integer[] periodEnds;
+
+        HeadingYears(int nodes) {
+            explicit = new Integer[nodes];
+            periodEnds = new Integer[nodes];
+        }
+
+        Integer explicitYear(ClauseOutline.Node node) {
+            return remembered(explicit, node, () -> TargetExtractor.explicitYear(node.display()));
+        }
+
+        Integer periodEnd(ClauseOutline.Node node) {
+            return remembered(periodEnds, node, () -> TargetExtractor.periodEnd(node.display()));
+        }
+
+        private static Integer remembered(Integer[] years, ClauseOutline.Node node,
+                java.util.function.Supplier<Integer> read) {
+            if (node.index() >= years.length) {
+                return read.get();
+            }
+            Integer year = years[node.index()];
+            if (year == null) {
+                year = read.get();
+                years[node.index()] = year == null ? NONE : year;
+            }
+            return NONE.equals(year) ? null : year;
+        }
     }
 
     /** "đến năm 2025" gives 2025; a year inside a period or after "so với"/"từ" does not count. */
