@@ -126,10 +126,11 @@ public final class ExtractPatterns {
     /** {@link #PROSE_RECURRING} holds one of these words. */
     public static final List<String> PROSE_RECURRING_WORDS = RegexGate.words("định", "hằng", "hàng");
 
-    /** Where a {@link #PROSE_RECURRING} can start: at the "đ" of "định" or the "h" of "hằng", "hàng". */
-    public static final IntPredicate PROSE_RECURRING_START = c -> {
-        char folded = RegexGate.foldCase((char) c);
-        return folded == 'đ' || folded == 'h';
+    /** Where a {@link #PROSE_RECURRING} can start: at the "đị" of "định" or the "hằ", "hà" of "hằng", "hàng". */
+    public static final RegexGate.StartTest PROSE_RECURRING_START = (text, at) -> {
+        char folded = RegexGate.foldCase(text.charAt(at));
+        return folded == 'đ' && RegexGate.foldsTo(text, at + 1, 'ị')
+                || folded == 'h' && (RegexGate.foldsTo(text, at + 1, 'ằ') || RegexGate.foldsTo(text, at + 1, 'à'));
     };
 
     // ------------------------------------------------------------------ tasks
@@ -167,10 +168,13 @@ public final class ExtractPatterns {
     /** {@link #ASSIGN_VERB} holds one of these words. */
     public static final List<String> ASSIGN_VERB_WORDS = RegexGate.words("giao", "yêu", "đề");
 
-    /** Where an {@link #ASSIGN_VERB} can start: at the first letter of one of its verbs, in any case. */
-    public static final IntPredicate ASSIGN_VERB_START = c -> {
-        char folded = RegexGate.foldCase((char) c);
-        return folded == 'g' || folded == 'y' || folded == 'đ';
+    /** Where an {@link #ASSIGN_VERB} can start: at "gi", "yê" or "đề", in any case, after no letter. */
+    public static final RegexGate.StartTest ASSIGN_VERB_START = (text, at) -> {
+        char folded = RegexGate.foldCase(text.charAt(at));
+        boolean verb = folded == 'g' && RegexGate.foldsTo(text, at + 1, 'i')
+                || folded == 'y' && RegexGate.foldsTo(text, at + 1, 'ê')
+                || folded == 'đ' && RegexGate.foldsTo(text, at + 1, 'ề');
+        return verb && !RegexGate.letterBefore(text, at);
     };
 
     /**

@@ -1,6 +1,5 @@
 package org.vanban.parse;
 
-import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -343,9 +342,24 @@ public final class Patterns {
     public static final Pattern LOCALITY = Pattern.compile(
             "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
 
-    /** Where a {@link #LOCALITY} can start: the first letter of its kind word. */
-    public static final IntPredicate LOCALITY_START = c -> c == 'T' || c == 't' || c == 'H' || c == 'h' || c == 'Q'
-            || c == 'q';
+    /**
+     * Where a {@link #LOCALITY} can start: the first two letters of its kind word ("th", "tỉ", "hu", "qu") after
+     * no letter or digit.
+     */
+    public static final RegexGate.StartTest LOCALITY_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        boolean kind = (c == 'T' || c == 't') && (next == 'h' || next == 'ỉ')
+                || (c == 'H' || c == 'h' || c == 'Q' || c == 'q') && next == 'u';
+        if (!kind || at == 0) {
+            return kind;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && !RegexGate.letterBefore(text, at);
+    };
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(

@@ -61,6 +61,24 @@ public final class RegexGate {
         return List.of(words);
     }
 
+    /**
+     * Whether the character before {@code at} is a letter as {@code \\p{L}} reads it, so that a lookbehind
+     * {@code (?<![\\p{L}])} fails there. A surrogate answers no: the pattern reads the whole code point, the gate
+     * then leaves the decision to it.
+     */
+    public static boolean letterBefore(CharSequence text, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char c = text.charAt(at - 1);
+        return !Character.isSurrogate(c) && Character.isLetter(c);
+    }
+
+    /** Whether the character at {@code at} exists and folds to {@code folded}. */
+    public static boolean foldsTo(CharSequence text, int at, char folded) {
+        return at < text.length() && foldCase(text.charAt(at)) == folded;
+    }
+
     /** Whether the case-folded text contains any of the words (given by {@link #words}). */
     public static boolean containsAny(String foldedText, List<String> words) {
         for (String word : words) {
@@ -107,10 +125,21 @@ public final class RegexGate {
      * matcher holds the match; call again with {@link Matcher#end()} (one more after an empty match) for the next.
      */
     public static boolean find(Matcher matcher, CharSequence text, int from, IntPredicate canStart) {
+        return find(matcher, text, from, (t, at) -> canStart.test(t.charAt(at)));
+    }
+
+    /** Whether a match may start at a position, judged by the characters around it. */
+    @FunctionalInterface
+    public interface StartTest {
+        boolean canStart(CharSequence text, int at);
+    }
+
+    /** {@link #find(Matcher, CharSequence, int, IntPredicate)} with a test that may look at the neighbours too. */
+    public static boolean find(Matcher matcher, CharSequence text, int from, StartTest canStart) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         for (int i = from; i < length; i++) {
-            if (canStart.test(text.charAt(i))) {
+            if (canStart.canStart(text, i)) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return true;
