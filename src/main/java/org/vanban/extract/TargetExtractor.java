@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Target;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -163,7 +164,7 @@ public final class TargetExtractor {
 
     /** "đến năm 2025" gives 2025; a year inside a period or after "so với"/"từ" does not count. */
     static Integer explicitYear(String text) {
-        if (text == null) {
+        if (text == null || !mayNameYear(text)) {
             return null;
         }
         String masked = maskPeriods(text);
@@ -177,7 +178,15 @@ public final class TargetExtractor {
         return null;
     }
 
+    /** Years and periods are written with four digits: a text without a run of four names none. */
+    private static boolean mayNameYear(String text) {
+        return RegexGate.longestDigitRun(text) >= 4;
+    }
+
     private static Integer periodEnd(String text) {
+        if (!mayNameYear(text)) {
+            return null;
+        }
         Matcher m = TargetPatterns.PERIOD.matcher(text);
         return m.find() ? Integer.valueOf(m.group(2)) : null;
     }

@@ -2,6 +2,8 @@ package org.vanban.extract;
 
 import java.util.regex.Pattern;
 
+import org.vanban.parse.RegexGate;
+
 /**
  * Every regular expression used to find targets (chỉ tiêu), their values and the outline they sit in. Each is
  * compiled once; matching is linear in the text. Examples are real strings from resolutions and plans.
@@ -86,6 +88,19 @@ final class TargetPatterns {
                     + "(?:\\s*(?:-|–|đến|tới)\\s*(" + NUMBER + ")\\s*(" + UNIT + ")?)?"
                     + "(?![\\d/])");
 
+    /** Where a {@link #VALUE} can start: at a digit after no letter, digit, ".", "," or "/". */
+    static final RegexGate.StartTest VALUE_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && ".,/".indexOf(before) < 0 && !RegexGate.letterBefore(text, at);
+    };
+
     /**
      * What the words right before a value say about it, anchored at the end of the preceding text:
      * "đạt khoảng " gives "khoảng", "đạt trên " gives "trên", "tối thiểu là " gives "tối thiểu",
@@ -141,6 +156,9 @@ final class TargetPatterns {
 
     /** "thông qua" is "qua" when it says where goods pass: "hàng hoá thông qua các cảng" = "hàng hóa qua cảng". */
     static final Pattern THROUGH = Pattern.compile("(?u)(?<![\\p{L}])thông qua(?![\\p{L}])");
+
+    /** The words {@link #THROUGH} matches, as written (it is case-sensitive): a text without them is left alone. */
+    static final String THROUGH_WORDS = "thông qua";
 
     /** Words of a target sentence that carry no meaning of their own in a key. */
     static final Pattern INDICATOR_STOP_WORD = Pattern.compile(
