@@ -231,4 +231,19 @@ public final class ExtractPatterns {
      * opening an item of a list headed by its lead.
      */
     public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+trì\\s*,?\\s*)?(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
+
+    // ------------------------------------------------------------------ tables and what follows the actors
+    // (compiled here once; String.matches and replaceAll compiled them again for every clause)
+
+    /** The pipes a flattened table leaves at a cell's edges: "| Sở Tài chính |". Case-sensitive. */
+    public static final Pattern CELL_EDGE_PIPES = Pattern.compile("^\\|+|\\|+$");
+
+    /**
+     * A header cell of a table's lead column, on a folded phrase key: "co quan chu tri", "don vi chu tri thuc
+     * hien", "chu tri". Case-sensitive, matched whole.
+     */
+    public static final Pattern HEADER_CELL_WORDS = Pattern.compile(".*\\b(chu tri|co quan|don vi)\\b.*");
+
+    /** What may follow a heading's actors: nothing, or ":", ";", "." only. Case-sensitive, matched whole. */
+    public static final Pattern ONLY_CLOSING_PUNCTUATION = Pattern.compile("^[:;.]*$");
 }

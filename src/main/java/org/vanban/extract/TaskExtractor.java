@@ -9,15 +9,18 @@ import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_START;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_WORDS;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
+import static org.vanban.extract.ExtractPatterns.CELL_EDGE_PIPES;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE_WORDS;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_MARKER;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_OPENING;
 import static org.vanban.extract.ExtractPatterns.DUTY_HEADING;
+import static org.vanban.extract.ExtractPatterns.HEADER_CELL_WORDS;
 import static org.vanban.extract.ExtractPatterns.LEADING_ADVERBIAL;
 import static org.vanban.extract.ExtractPatterns.LEAD_MARKER;
 import static org.vanban.extract.ExtractPatterns.NOT_AN_ASSIGNMENT;
 import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING;
 import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING_WORDS;
+import static org.vanban.extract.ExtractPatterns.ONLY_CLOSING_PUNCTUATION;
 import static org.vanban.extract.ExtractPatterns.ROLE_APPOSITION;
 import static org.vanban.extract.ExtractPatterns.RECIPIENTS;
 import static org.vanban.extract.ExtractPatterns.RESPONSIBILITY_MARKER;
@@ -222,14 +225,14 @@ public final class TaskExtractor {
         if (value == null) {
             return null;
         }
-        value = VietnameseText.collapseWhitespace(value).replaceAll("^\\|+|\\|+$", "").strip();
+        value = CELL_EDGE_PIPES.matcher(VietnameseText.collapseWhitespace(value)).replaceAll("").strip();
         return value.isEmpty() ? null : value;
     }
 
     private static boolean isHeaderRow(Map<ColumnRole, String> cells) {
         String lead = cells.getOrDefault(ColumnRole.LEAD, "");
         String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""));
-        return WordTokenizer.phraseKey(lead).matches(".*\\b(chu tri|co quan|don vi)\\b.*")
+        return HEADER_CELL_WORDS.matcher(WordTokenizer.phraseKey(lead)).matches()
                 && !lead.isBlank() && recognizerFree(lead)
                 || work.equals("nhiem vu") || work.equals("noi dung") || work.equals("ten nhiem vu")
                 || work.equals("noi dung cong viec");
@@ -312,7 +315,7 @@ public final class TaskExtractor {
         Matcher duty = DUTY_HEADING.matcher(text);
         if (duty.lookingAt()) {
             AgencyList named = recognizer.readList(text, duty.end());
-            if (!named.isEmpty() && text.substring(named.end()).strip().matches("^[:;.]*$")) {
+            if (!named.isEmpty() && ONLY_CLOSING_PUNCTUATION.matcher(text.substring(named.end()).strip()).matches()) {
                 return new Reading(Kind.HEADING, named, AgencyList.empty(0), true);
             }
         }
@@ -397,7 +400,7 @@ public final class TaskExtractor {
             pos = duty.end();
         }
         String rest = text.substring(pos).strip();
-        if (rest.matches("^[:;.]*$")) {
+        if (ONLY_CLOSING_PUNCTUATION.matcher(rest).matches()) {
             return new Reading(Kind.HEADING, actors, cooperating, !rest.isEmpty() && !rest.equals("."));
         }
         if (rest.startsWith(":")) {

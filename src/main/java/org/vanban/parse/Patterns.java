@@ -103,6 +103,21 @@ public final class Patterns {
             + "|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$|^(?:ảnh|nguồn ảnh)\\s*:[^\\n]{1,80}$");
 
     /**
+     * Whether {@link #PHOTO_CAPTION} can match the line at all: its credit needs a "(", its other forms start the
+     * line with "ảnh" or "nguồn" in any case. The pattern is tried at every position, so most lines skip it.
+     */
+    public static boolean mayBePhotoCaption(String line) {
+        if (line.indexOf('(') >= 0) {
+            return true;
+        }
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = RegexGate.foldCase(line.charAt(0));
+        return first == 'ả' || first == 'n';
+    }
+
+    /**
      * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",
      * "Nguồn: Báo Hải Phòng". Group "name1"/"name2" is the site, "url1"/"url2" its address if any. "Nguồn lực
      * đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL. A closing "(Theo
