@@ -5,12 +5,19 @@ import static org.vanban.extract.ExtractPatterns.DATE;
 import static org.vanban.extract.ExtractPatterns.DATE_WITHOUT_YEAR;
 import static org.vanban.extract.ExtractPatterns.HALF_YEAR;
 import static org.vanban.extract.ExtractPatterns.HORIZON;
+import static org.vanban.extract.ExtractPatterns.DEADLINE_YEAR_DIGITS;
 import static org.vanban.extract.ExtractPatterns.MARKED_DEADLINE;
+import static org.vanban.extract.ExtractPatterns.MARKED_DEADLINE_WORDS;
 import static org.vanban.extract.ExtractPatterns.MONTH;
 import static org.vanban.extract.ExtractPatterns.ONGOING;
 import static org.vanban.extract.ExtractPatterns.PREPOSED_DEADLINE;
+import static org.vanban.extract.ExtractPatterns.PREPOSED_DEADLINE_WORDS;
 import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING;
+import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING_START;
+import static org.vanban.extract.ExtractPatterns.PROSE_RECURRING_WORDS;
 import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE;
+import static org.vanban.extract.ExtractPatterns.TRAILING_DEADLINE_START;
+import static org.vanban.extract.ExtractPatterns.trailingDeadlineStart;
 import static org.vanban.extract.ExtractPatterns.QUARTER;
 import static org.vanban.extract.ExtractPatterns.RECURRING;
 import static org.vanban.extract.ExtractPatterns.SINGLE_YEAR;
@@ -23,6 +30,7 @@ import java.util.regex.Matcher;
 
 import org.vanban.domain.Deadline;
 import org.vanban.domain.DeadlineKind;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -71,27 +79,43 @@ public final class DeadlineParser {
         if (text == null) {
             return Deadline.none();
         }
-        for (Matcher m : java.util.List.of(MARKED_DEADLINE.matcher(text), PREPOSED_DEADLINE.matcher(text))) {
-            if (m.find()) {
-                Deadline fixed = fixed(text.substring(m.start(), m.end()), reference);
+        String folded = RegexGate.foldCase(text);
+        int digits = RegexGate.longestDigitRun(text);
+        if (digits > 0 && RegexGate.containsAny(folded, MARKED_DEADLINE_WORDS)) {
+            Deadline fixed = firstFixed(MARKED_DEADLINE.matcher(text), text, reference);
+            if (fixed != null) {
+                return fixed;
+            }
+        }
+        if (digits >= DEADLINE_YEAR_DIGITS) {
+            if (RegexGate.containsAny(folded, PREPOSED_DEADLINE_WORDS)) {
+                Deadline fixed = firstFixed(PREPOSED_DEADLINE.matcher(text), text, reference);
+                if (fixed != null) {
+                    return fixed;
+                }
+            }
+            String stripped = text.strip();
+            Matcher trailing = TRAILING_DEADLINE.matcher(stripped);
+            if (RegexGate.find(trailing, stripped, trailingDeadlineStart(stripped), TRAILING_DEADLINE_START)) {
+                Deadline fixed = fixed(trailing.group(1), reference);
                 if (fixed != null) {
                     return fixed;
                 }
             }
         }
-        Matcher trailing = TRAILING_DEADLINE.matcher(text.strip());
-        if (trailing.find()) {
-            Deadline fixed = fixed(trailing.group(1), reference);
-            if (fixed != null) {
-                return fixed;
+        if (RegexGate.containsAny(folded, PROSE_RECURRING_WORDS)) {
+            Matcher recurring = PROSE_RECURRING.matcher(text);
+            if (RegexGate.find(recurring, text, 0, PROSE_RECURRING_START)) {
+                return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
+                        DeadlineKind.RECURRING);
             }
         }
-        Matcher recurring = PROSE_RECURRING.matcher(text);
-        if (recurring.find()) {
-            return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
-                    DeadlineKind.RECURRING);
-        }
         return Deadline.none();
+    }
+
+    /** The first match only: a later one is not tried when the first does not resolve. */
+    private Deadline firstFixed(Matcher m, String text, LocalDate reference) {
+        return m.find() ? fixed(text.substring(m.start(), m.end()), reference) : null;
     }
 
     private Deadline fixed(String phrase, LocalDate reference) {

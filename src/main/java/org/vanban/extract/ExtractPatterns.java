@@ -1,6 +1,10 @@
 package org.vanban.extract;
 
+import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
+
+import org.vanban.parse.RegexGate;
 
 /**
  * Every regular expression of the extract stage, named, with real examples. All are applied to NFC text and
@@ -67,6 +71,12 @@ public final class ExtractPatterns {
             + "|tháng\\s+\\d{1,2}(?:\\s*(?:/|năm)\\s*\\d{4})?"
             + "|năm\\s+\\d{4}))");
 
+    /**
+     * {@link #MARKED_DEADLINE} opens with one of these words and holds a digit: most clauses have neither, and a
+     * substring search is far cheaper than the pattern tried at every position.
+     */
+    public static final List<String> MARKED_DEADLINE_WORDS = RegexGate.words("hoàn", "xong", "thời", "chậm", "trước");
+
     private static final String DEADLINE_WITH_YEAR = "(?:quý\\s*(?:IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*\\d{4}"
             + "|\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
             + "|tháng\\s+\\d{1,2}\\s*(?:/|năm)\\s*\\d{4}"
@@ -78,6 +88,23 @@ public final class ExtractPatterns {
      */
     public static final Pattern PREPOSED_DEADLINE = ci("(?:trước|chậm\\s+nhất(?:\\s+là)?|trong|vào)\\s+(?:ngày\\s+)?"
             + DEADLINE_WITH_YEAR);
+
+    /** {@link #PREPOSED_DEADLINE} opens with one of these words and holds a year of {@value #DEADLINE_YEAR_DIGITS} digits. */
+    public static final List<String> PREPOSED_DEADLINE_WORDS = RegexGate.words("trước", "chậm", "trong", "vào");
+
+    /** The digits of the year that {@link #PREPOSED_DEADLINE} and {@link #TRAILING_DEADLINE} require. */
+    public static final int DEADLINE_YEAR_DIGITS = 4;
+
+    /**
+     * Where a {@link #TRAILING_DEADLINE} can start: at the last ";" or "," of the text, since nothing the pattern
+     * reads after that separator is one, and it must reach the end of the text.
+     */
+    public static int trailingDeadlineStart(String text) {
+        return Math.max(0, Math.max(text.lastIndexOf(';'), text.lastIndexOf(',')));
+    }
+
+    /** The separators a {@link #TRAILING_DEADLINE} starts with. */
+    public static final IntPredicate TRAILING_DEADLINE_START = c -> c == ';' || c == ',';
 
     /**
      * A deadline standing alone as the last part of a sentence: "...; Quý II năm 2025.", "...; 6 tháng đầu năm
@@ -96,6 +123,16 @@ public final class ExtractPatterns {
     public static final Pattern PROSE_RECURRING = ci("định\\s+kỳ\\s+(?:(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
             + "|(?:\\d+|sáu|ba)\\s+tháng)|(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)(?=\\s*(?:[.;]|$))");
 
+    /** {@link #PROSE_RECURRING} holds one of these words. */
+    public static final List<String> PROSE_RECURRING_WORDS = RegexGate.words("định", "hằng", "hàng");
+
+    /** Where a {@link #PROSE_RECURRING} can start: at the "đị" of "định" or the "hằ", "hà" of "hằng", "hàng". */
+    public static final RegexGate.StartTest PROSE_RECURRING_START = (text, at) -> {
+        char folded = RegexGate.foldCase(text.charAt(at));
+        return folded == 'đ' && RegexGate.foldsTo(text, at + 1, 'ị')
+                || folded == 'h' && (RegexGate.foldsTo(text, at + 1, 'ằ') || RegexGate.foldsTo(text, at + 1, 'à'));
+    };
+
     // ------------------------------------------------------------------ tasks
 
     /**
@@ -107,6 +144,9 @@ public final class ExtractPatterns {
 
     /** The closing line of a letter: "Ủy ban nhân dân tỉnh thông báo để các đơn vị biết, thực hiện./." */
     public static final Pattern NOTICE_CLOSING = ci("thông\\s+báo\\s+(?:để|cho)\\s+[^.;]{0,60}\\bbiết");
+
+    /** {@link #NOTICE_CLOSING} holds this word. */
+    public static final List<String> NOTICE_CLOSING_WORDS = RegexGate.words("biết");
 
     /** "chủ trì", "Chủ trì," after the lead agencies: "Sở Tài chính chủ trì, phối hợp với ...". */
     public static final Pattern LEAD_MARKER = ci("^\\s*(?:là\\s+cơ\\s+quan\\s+)?chủ\\s+trì\\b[\\s,]*");
@@ -125,6 +165,18 @@ public final class ExtractPatterns {
      */
     public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?:cho\\s+)?");
 
+    /** {@link #ASSIGN_VERB} holds one of these words. */
+    public static final List<String> ASSIGN_VERB_WORDS = RegexGate.words("giao", "yêu", "đề");
+
+    /** Where an {@link #ASSIGN_VERB} can start: at "gi", "yê" or "đề", in any case, after no letter. */
+    public static final RegexGate.StartTest ASSIGN_VERB_START = (text, at) -> {
+        char folded = RegexGate.foldCase(text.charAt(at));
+        boolean verb = folded == 'g' && RegexGate.foldsTo(text, at + 1, 'i')
+                || folded == 'y' && RegexGate.foldsTo(text, at + 1, 'ê')
+                || folded == 'đ' && RegexGate.foldsTo(text, at + 1, 'ề');
+        return verb && !RegexGate.letterBefore(text, at);
+    };
+
     /**
      * The end of a sentence that announces what follows: "... với các nội dung cụ thể như sau:", "... tổ chức
      * triển khai 7 nhiệm vụ giải pháp sau:", "... các nội dung:".
@@ -137,6 +189,9 @@ public final class ExtractPatterns {
 
     /** The closing clause of a decision: "... chịu trách nhiệm thi hành Quyết định này./." */
     public static final Pattern CLOSING_CLAUSE = ci("chịu\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện)\\s+(?:Quyết\\s+định|Chỉ\\s+thị|Nghị\\s+quyết)\\s+này");
+
+    /** {@link #CLOSING_CLAUSE} holds this word. */
+    public static final List<String> CLOSING_CLAUSE_WORDS = RegexGate.words("chịu");
 
     /** Recipients, not assignments: "Kính gửi:", "Nơi nhận:". */
     public static final Pattern RECIPIENTS = ci("^\\s*(?:kính\\s+gửi|nơi\\s+nhận)\\b");
@@ -176,4 +231,19 @@ public final class ExtractPatterns {
      * opening an item of a list headed by its lead.
      */
     public static final Pattern COOPERATION_OPENING = ci("^\\s*(?:chủ\\s+trì\\s*,?\\s*)?(?:chủ\\s+động\\s+)?phối\\s+hợp(?:\\s+(?:chặt\\s+chẽ|tốt))?\\s+(?:với|cùng)\\s+");
+
+    // ------------------------------------------------------------------ tables and what follows the actors
+    // (compiled here once; String.matches and replaceAll compiled them again for every clause)
+
+    /** The pipes a flattened table leaves at a cell's edges: "| Sở Tài chính |". Case-sensitive. */
+    public static final Pattern CELL_EDGE_PIPES = Pattern.compile("^\\|+|\\|+$");
+
+    /**
+     * A header cell of a table's lead column, on a folded phrase key: "co quan chu tri", "don vi chu tri thuc
+     * hien", "chu tri". Case-sensitive, matched whole.
+     */
+    public static final Pattern HEADER_CELL_WORDS = Pattern.compile(".*\\b(chu tri|co quan|don vi)\\b.*");
+
+    /** What may follow a heading's actors: nothing, or ":", ";", "." only. Case-sensitive, matched whole. */
+    public static final Pattern ONLY_CLOSING_PUNCTUATION = Pattern.compile("^[:;.]*$");
 }

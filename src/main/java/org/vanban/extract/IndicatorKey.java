@@ -31,10 +31,14 @@ public final class IndicatorKey {
             return null;
         }
         String s = VietnameseText.unifyTonePlacement(text);
-        s = TargetPatterns.PARENTHESES.matcher(s).replaceAll(" ");
+        if (s.indexOf('(') >= 0) {
+            s = TargetPatterns.PARENTHESES.matcher(s).replaceAll(" ");
+        }
         s = TargetPatterns.VALUE.matcher(s).replaceAll(IndicatorKey::countedNounOnly);
         s = s.toLowerCase(Locale.ROOT);
-        s = TargetPatterns.THROUGH.matcher(s).replaceAll("qua");
+        if (s.contains(TargetPatterns.THROUGH_WORDS)) {
+            s = TargetPatterns.THROUGH.matcher(s).replaceAll("qua");
+        }
         for (String segment : TargetPatterns.INDICATOR_BREAK.split(s)) {
             String words = TargetPatterns.INDICATOR_NOISE.matcher(segment).replaceAll(" ");
             words = TargetPatterns.NUMERIC_TOKEN.matcher(words).replaceAll(" ");

@@ -14,6 +14,7 @@ import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Reference;
 import org.vanban.domain.ReferenceRelation;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -51,11 +52,12 @@ public final class ReferenceExtractor {
             collect(header.title(), null, true, ownKey, byNumberAndClause);
         }
         boolean preamble = true;
+        Boolean[] purposeHeadings = new Boolean[outline.nodes().size()];
         for (ClauseOutline.Node node : outline.nodes()) {
             if (node.label() != null && node.item()) {
                 preamble = false;
             }
-            boolean implementScope = preamble || inPurposeSection(outline, node);
+            boolean implementScope = preamble || inPurposeSection(outline, node, purposeHeadings);
             String text = node.clause().fullText();
             if (text != null && !text.isBlank()) {
                 collect(text, node.clause().path(), implementScope, ownKey, byNumberAndClause);
@@ -74,9 +76,15 @@ public final class ReferenceExtractor {
         return List.copyOf(byNumberAndClause.values());
     }
 
-    private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node) {
+    /** {@code purposeHeadings} keeps, per node, whether its heading names a purpose: every clause under it asks. */
+    private static boolean inPurposeSection(ClauseOutline outline, ClauseOutline.Node node, Boolean[] purposeHeadings) {
         for (ClauseOutline.Node ancestor : outline.ancestors(node)) {
-            if (ReferencePatterns.PURPOSE_HEADING.matcher(outline.foldedDisplay(ancestor)).find()) {
+            Boolean purpose = purposeHeadings[ancestor.index()];
+            if (purpose == null) {
+                purpose = ReferencePatterns.PURPOSE_HEADING.matcher(outline.foldedDisplay(ancestor)).find();
+                purposeHeadings[ancestor.index()] = purpose;
+            }
+            if (purpose) {
                 return true;
             }
         }
@@ -184,7 +192,9 @@ public final class ReferenceExtractor {
     private static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         Matcher m = ReferencePatterns.DOCUMENT_NUMBER.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (RegexGate.find(m, text, from, ReferencePatterns.DOCUMENT_NUMBER_START)) {
+            from = Math.max(m.end(), m.start() + 1);
             String asWritten = m.group().strip();
             int start = m.start();
             String typeWord = null;
@@ -202,7 +212,9 @@ public final class ReferenceExtractor {
                     designatorStart, m.end()));
         }
         Matcher p = ReferencePatterns.PARTIAL_NUMBER.matcher(text);
-        while (p.find()) {
+        from = 0;
+        while (RegexGate.find(p, text, from, ReferencePatterns.PARTIAL_NUMBER_START)) {
+            from = Math.max(p.end(), p.start() + 1);
             int start = p.start();
             Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
             if (type.find()) {

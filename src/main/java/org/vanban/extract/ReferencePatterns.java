@@ -2,6 +2,8 @@ package org.vanban.extract;
 
 import java.util.regex.Pattern;
 
+import org.vanban.parse.RegexGate;
+
 /**
  * Every regular expression used to find citations of other documents. Each is compiled once; matching is
  * linear in the text. Examples are real strings from Vietnamese administrative texts.
@@ -42,12 +44,32 @@ final class ReferencePatterns {
                     + SYMBOL_SEGMENT + "(?:\\s?[-/]\\s?" + SYMBOL_SEGMENT + ")*)");
 
     /**
+     * Where a {@link #DOCUMENT_NUMBER} can start: at a digit. Digits are rare in prose, so trying the pattern only
+     * there (see {@link RegexGate#find}) skips the lookbehind at every other position.
+     */
+    static final RegexGate.StartTest DOCUMENT_NUMBER_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && "/.,-".indexOf(before) < 0 && !RegexGate.letterBefore(text, at);
+    };
+
+    /**
      * "số" and a bare number without a symbol: with a type word right before it ({@link #TYPE_BEFORE}), a
      * partial reference. "Quyết định số 994 của Thủ tướng", "Công văn số 1234 ngày 5/6/2020". Anchored on
      * "số" rather than on the type words so that the scan stays cheap. Group 1 the number.
      */
     static final Pattern PARTIAL_NUMBER = Pattern.compile(
             "(?iu)(?<![\\p{L}])số\\s*:?\\s*(\\d{1,5})(?![\\d.,]*\\d)(?!\\s?[-/]\\s?[\\p{L}\\d])");
+
+    /** Where a {@link #PARTIAL_NUMBER} can start: at the "s" of "số", in either case, after no letter. */
+    static final RegexGate.StartTest PARTIAL_NUMBER_START = (text, at) -> RegexGate.foldsTo(text, at, 's')
+            && RegexGate.foldsTo(text, at + 1, 'ố') && !RegexGate.letterBefore(text, at);
 
     /**
      * The type word (and "số") right before a number, anchored at the end of the preceding text:

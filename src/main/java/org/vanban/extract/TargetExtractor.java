@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import org.vanban.domain.Clause;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Target;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -37,6 +38,8 @@ public final class TargetExtractor {
                 : explicitYear(title) != null ? explicitYear(title) : periodEnd(title);
         List<Target> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        HeadingRole[] roles = new HeadingRole[outline.nodes().size()];
+        HeadingYears headingYears = new HeadingYears(outline.nodes().size());
         for (ClauseOutline.Node node : outline.nodes()) {
             if (!node.item() || outline.isHeading(node) || node.line().isBlank()) {
                 continue;
@@ -45,7 +48,7 @@ public final class TargetExtractor {
             if (ancestors.stream().anyMatch(a -> a.item() && !outline.isHeading(a))) {
                 continue; // a part of a target, not a target of its own
             }
-            ClauseOutline.Node group = targetsHeading(outline, ancestors);
+            ClauseOutline.Node group = targetsHeading(outline, ancestors, roles);
             if (group == null) {
                 continue;
             }
@@ -54,19 +57,26 @@ public final class TargetExtractor {
                 continue;
             }
             targets.add(new Target(node.clause().path(), tidy(group.display()), text,
-                    year(text, ancestors, documentYear), TargetValues.read(text), IndicatorKey.of(text)));
+                    year(text, ancestors, documentYear, headingYears), TargetValues.read(text), IndicatorKey.of(text)));
         }
         return targets;
     }
 
     /** Whitespace collapsed, no-break spaces included: scraped pages end headings with U+00A0. */
     private static String tidy(String s) {
-        return TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return TargetPatterns.isTidy(s) ? s.strip() : TargetPatterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
-    private static ClauseOutline.Node targetsHeading(ClauseOutline outline, List<ClauseOutline.Node> ancestors) {
+    /** {@code roles} holds each heading's role once read: every item under a heading asks for it again. */
+    private static ClauseOutline.Node targetsHeading(ClauseOutline outline, List<ClauseOutline.Node> ancestors,
+            HeadingRole[] roles) {
         for (ClauseOutline.Node ancestor : ancestors) {
-            switch (role(outline.foldedDisplay(ancestor))) {
+            HeadingRole role = roles[ancestor.index()];
+            if (role == null) {
+                role = role(outline.foldedDisplay(ancestor));
+                roles[ancestor.index()] = role;
+            }
+            switch (role) {
                 case TARGETS:
                     return ancestor;
                 case OTHER:
@@ -88,12 +98,17 @@ public final class TargetExtractor {
     }
 
     static Integer year(String text, List<ClauseOutline.Node> ancestors, Integer documentYear) {
+        return year(text, ancestors, documentYear, new HeadingYears(0));
+    }
+
+    private static Integer year(String text, List<ClauseOutline.Node> ancestors, Integer documentYear,
+            HeadingYears headingYears) {
         Integer year = explicitYear(text);
         if (year != null) {
             return year;
         }
         for (ClauseOutline.Node ancestor : ancestors) {
-            year = explicitYear(ancestor.display());
+            year = headingYears.explicitYear(ancestor);
             if (year != null) {
                 return year;
             }
@@ -103,7 +118,7 @@ public final class TargetExtractor {
             return year;
         }
         for (ClauseOutline.Node ancestor : ancestors) {
-            year = periodEnd(ancestor.display());
+            year = headingYears.periodEnd(ancestor);
             if (year != null) {
                 return year;
             }
@@ -111,9 +126,45 @@ public final class TargetExtractor {
         return documentYear;
     }
 
+    /**
+     * The years each heading names, read once per heading: every target under it asks again. A heading that
+     * names none is remembered as {@link #NONE}. With no room (size 0) every question is read afresh.
+     */
+    private static final class HeadingYears {
+        private static final Integer NONE = Integer.MIN_VALUE;
+        private final Integer[] explicit;
+        private final Integer[] periodEnds;
+
+        HeadingYears(int nodes) {
+            explicit = new Integer[nodes];
+            periodEnds = new Integer[nodes];
+        }
+
+        Integer explicitYear(ClauseOutline.Node node) {
+            return remembered(explicit, node, () -> TargetExtractor.explicitYear(node.display()));
+        }
+
+        Integer periodEnd(ClauseOutline.Node node) {
+            return remembered(periodEnds, node, () -> TargetExtractor.periodEnd(node.display()));
+        }
+
+        private static Integer remembered(Integer[] years, ClauseOutline.Node node,
+                java.util.function.Supplier<Integer> read) {
+            if (node.index() >= years.length) {
+                return read.get();
+            }
+            Integer year = years[node.index()];
+            if (year == null) {
+                year = read.get();
+                years[node.index()] = year == null ? NONE : year;
+            }
+            return NONE.equals(year) ? null : year;
+        }
+    }
+
     /** "đến năm 2025" gives 2025; a year inside a period or after "so với"/"từ" does not count. */
     static Integer explicitYear(String text) {
-        if (text == null) {
+        if (text == null || !mayNameYear(text)) {
             return null;
         }
         String masked = maskPeriods(text);
@@ -127,7 +178,15 @@ public final class TargetExtractor {
         return null;
     }
 
+    /** Years and periods are written with four digits: a text without a run of four names none. */
+    private static boolean mayNameYear(String text) {
+        return RegexGate.longestDigitRun(text) >= 4;
+    }
+
     private static Integer periodEnd(String text) {
+        if (!mayNameYear(text)) {
+            return null;
+        }
         Matcher m = TargetPatterns.PERIOD.matcher(text);
         return m.find() ? Integer.valueOf(m.group(2)) : null;
     }

@@ -2,6 +2,8 @@ package org.vanban.extract;
 
 import java.util.regex.Pattern;
 
+import org.vanban.parse.RegexGate;
+
 /**
  * Every regular expression used to find targets (chỉ tiêu), their values and the outline they sit in. Each is
  * compiled once; matching is linear in the text. Examples are real strings from resolutions and plans.
@@ -86,6 +88,19 @@ final class TargetPatterns {
                     + "(?:\\s*(?:-|–|đến|tới)\\s*(" + NUMBER + ")\\s*(" + UNIT + ")?)?"
                     + "(?![\\d/])");
 
+    /** Where a {@link #VALUE} can start: at a digit after no letter, digit, ".", "," or "/". */
+    static final RegexGate.StartTest VALUE_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && ".,/".indexOf(before) < 0 && !RegexGate.letterBefore(text, at);
+    };
+
     /**
      * What the words right before a value say about it, anchored at the end of the preceding text:
      * "đạt khoảng " gives "khoảng", "đạt trên " gives "trên", "tối thiểu là " gives "tối thiểu",
@@ -142,6 +157,9 @@ final class TargetPatterns {
     /** "thông qua" is "qua" when it says where goods pass: "hàng hoá thông qua các cảng" = "hàng hóa qua cảng". */
     static final Pattern THROUGH = Pattern.compile("(?u)(?<![\\p{L}])thông qua(?![\\p{L}])");
 
+    /** The words {@link #THROUGH} matches, as written (it is case-sensitive): a text without them is left alone. */
+    static final String THROUGH_WORDS = "thông qua";
+
     /** Words of a target sentence that carry no meaning of their own in a key. */
     static final Pattern INDICATOR_STOP_WORD = Pattern.compile(
             "(?u)(?<![\\p{L}])(?:đạt|khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|từ|đến|trở lên|là|ở mức|mức"
@@ -171,6 +189,30 @@ final class TargetPatterns {
 
     /** Runs of whitespace, no-break spaces included: scraped pages end headings with U+00A0. */
     static final Pattern WHITESPACE = Pattern.compile("[\\h\\s]+");
+
+    /**
+     * Whether {@link #WHITESPACE} would leave the text as it is but for its ends: no run of two and no
+     * whitespace other than a plain space. Most lines are so; replacing runs in them copies the text for nothing.
+     */
+    static boolean isTidy(String s) {
+        char previous = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ';
+            if (!space && isHorizontalOrAsciiSpace(c) || space && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
+    }
+
+    /** {@code [\\h\\s]} as {@code java.util.regex} defines it. */
+    private static boolean isHorizontalOrAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
 
     /** Spaces around the slash of a rate: "USD / người" is "USD/người". */
     static final Pattern SPACED_SLASH = Pattern.compile("\\s*/\\s*");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 import org.vanban.domain.TargetValue;
+import org.vanban.parse.RegexGate;
 
 /**
  * Reads the values a target sentence states: number, unit as written, and how the value is meant.
@@ -35,7 +36,9 @@ public final class TargetValues {
             return values;
         }
         Matcher m = TargetPatterns.VALUE.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (RegexGate.find(m, text, from, TargetPatterns.VALUE_START)) {
+            from = Math.max(m.end(), m.start() + 1);
             String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
             if (TargetPatterns.YEAR_LEAD.matcher(before).find()) {
                 continue;

@@ -6,14 +6,21 @@ import static org.vanban.extract.ExtractPatterns.ASSIGNING_WORDS;
 import static org.vanban.extract.ExtractPatterns.REPORT_SECTION;
 import static org.vanban.extract.ExtractPatterns.TARGET_SECTION;
 import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB;
+import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_START;
+import static org.vanban.extract.ExtractPatterns.ASSIGN_VERB_WORDS;
 import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE;
+import static org.vanban.extract.ExtractPatterns.CELL_EDGE_PIPES;
+import static org.vanban.extract.ExtractPatterns.CLOSING_CLAUSE_WORDS;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_MARKER;
 import static org.vanban.extract.ExtractPatterns.COOPERATION_OPENING;
 import static org.vanban.extract.ExtractPatterns.DUTY_HEADING;
+import static org.vanban.extract.ExtractPatterns.HEADER_CELL_WORDS;
 import static org.vanban.extract.ExtractPatterns.LEADING_ADVERBIAL;
 import static org.vanban.extract.ExtractPatterns.LEAD_MARKER;
 import static org.vanban.extract.ExtractPatterns.NOT_AN_ASSIGNMENT;
 import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING;
+import static org.vanban.extract.ExtractPatterns.NOTICE_CLOSING_WORDS;
+import static org.vanban.extract.ExtractPatterns.ONLY_CLOSING_PUNCTUATION;
 import static org.vanban.extract.ExtractPatterns.ROLE_APPOSITION;
 import static org.vanban.extract.ExtractPatterns.RECIPIENTS;
 import static org.vanban.extract.ExtractPatterns.RESPONSIBILITY_MARKER;
@@ -39,6 +46,7 @@ import org.vanban.domain.ColumnRole;
 import org.vanban.domain.Deadline;
 import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Task;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -217,14 +225,14 @@ public final class TaskExtractor {
         if (value == null) {
             return null;
         }
-        value = VietnameseText.collapseWhitespace(value).replaceAll("^\\|+|\\|+$", "").strip();
+        value = CELL_EDGE_PIPES.matcher(VietnameseText.collapseWhitespace(value)).replaceAll("").strip();
         return value.isEmpty() ? null : value;
     }
 
     private static boolean isHeaderRow(Map<ColumnRole, String> cells) {
         String lead = cells.getOrDefault(ColumnRole.LEAD, "");
         String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""));
-        return WordTokenizer.phraseKey(lead).matches(".*\\b(chu tri|co quan|don vi)\\b.*")
+        return HEADER_CELL_WORDS.matcher(WordTokenizer.phraseKey(lead)).matches()
                 && !lead.isBlank() && recognizerFree(lead)
                 || work.equals("nhiem vu") || work.equals("noi dung") || work.equals("ten nhiem vu")
                 || work.equals("noi dung cong viec");
@@ -296,16 +304,18 @@ public final class TaskExtractor {
         if (RECIPIENTS.matcher(text).lookingAt()) {
             return Reading.of(Kind.RECIPIENTS);
         }
-        if (CLOSING_CLAUSE.matcher(text).find()) {
+        String folded = RegexGate.foldCase(text);
+        if (RegexGate.containsAny(folded, CLOSING_CLAUSE_WORDS) && CLOSING_CLAUSE.matcher(text).find()) {
             return Reading.of(Kind.CLOSING);
         }
-        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text) || NOTICE_CLOSING.matcher(text).find()) {
+        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
+                || RegexGate.containsAny(folded, NOTICE_CLOSING_WORDS) && NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
         if (duty.lookingAt()) {
             AgencyList named = recognizer.readList(text, duty.end());
-            if (!named.isEmpty() && text.substring(named.end()).strip().matches("^[:;.]*$")) {
+            if (!named.isEmpty() && ONLY_CLOSING_PUNCTUATION.matcher(text.substring(named.end()).strip()).matches()) {
                 return new Reading(Kind.HEADING, named, AgencyList.empty(0), true);
             }
         }
@@ -329,9 +339,11 @@ public final class TaskExtractor {
                 actors = recognizer.readList(text, adverbial.end());
             }
         }
-        if (actors.isEmpty() && !assigned) {
+        if (actors.isEmpty() && !assigned && RegexGate.containsAny(folded, ASSIGN_VERB_WORDS)) {
             giao.reset();
-            while (giao.find()) {
+            int from = 0;
+            while (RegexGate.find(giao, text, from, ASSIGN_VERB_START)) {
+                from = Math.max(giao.end(), giao.start() + 1);
                 if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
                         && !text.startsWith("các", giao.end())) {
                     continue; // "giao thông", "giao dịch": no actor follows
@@ -388,7 +400,7 @@ public final class TaskExtractor {
             pos = duty.end();
         }
         String rest = text.substring(pos).strip();
-        if (rest.matches("^[:;.]*$")) {
+        if (ONLY_CLOSING_PUNCTUATION.matcher(rest).matches()) {
             return new Reading(Kind.HEADING, actors, cooperating, !rest.isEmpty() && !rest.equals("."));
         }
         if (rest.startsWith(":")) {

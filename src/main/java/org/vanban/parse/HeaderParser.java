@@ -335,7 +335,9 @@ public final class HeaderParser {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, String> kinds = new HashMap<>();
         Matcher m = Patterns.LOCALITY.matcher(text);
-        while (m.find()) {
+        int from = 0;
+        while (RegexGate.find(m, text, from, Patterns.LOCALITY_START)) {
+            from = Math.max(m.end(), m.start() + 1);
             String name = m.group("name");
             counts.merge(name, 1, Integer::sum);
             kinds.putIfAbsent(name, m.group("kind").toLowerCase(Locale.ROOT));

@@ -103,6 +103,21 @@ public final class Patterns {
             + "|^(?:ảnh minh họa|ảnh minh hoạ)\\s*\\.?$|^(?:ảnh|nguồn ảnh)\\s*:[^\\n]{1,80}$");
 
     /**
+     * Whether {@link #PHOTO_CAPTION} can match the line at all: its credit needs a "(", its other forms start the
+     * line with "ảnh" or "nguồn" in any case. The pattern is tried at every position, so most lines skip it.
+     */
+    public static boolean mayBePhotoCaption(String line) {
+        if (line.indexOf('(') >= 0) {
+            return true;
+        }
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = RegexGate.foldCase(line.charAt(0));
+        return first == 'ả' || first == 'n';
+    }
+
+    /**
      * A source line of a news site: "Nguồn VietnamPlus : https://www.vietnamplus.vn/bay-giai-phap-...vnp",
      * "Nguồn: Báo Hải Phòng". Group "name1"/"name2" is the site, "url1"/"url2" its address if any. "Nguồn lực
      * đầu tư ..." (a sentence) is not a source line: a bare "Nguồn" needs a colon or a URL. A closing "(Theo
@@ -341,6 +356,25 @@ public final class Patterns {
      */
     public static final Pattern LOCALITY = Pattern.compile(
             "(?<![\\p{L}\\d])(?<kind>[Tt]hành phố|[Tt]ỉnh|[Hh]uyện|[Qq]uận|[Tt]hị xã) (?<name>\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,3})");
+
+    /**
+     * Where a {@link #LOCALITY} can start: the first two letters of its kind word ("th", "tỉ", "hu", "qu") after
+     * no letter or digit.
+     */
+    public static final RegexGate.StartTest LOCALITY_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (at + 1 >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(at + 1);
+        boolean kind = (c == 'T' || c == 't') && (next == 'h' || next == 'ỉ')
+                || (c == 'H' || c == 'h' || c == 'Q' || c == 'q') && next == 'u';
+        if (!kind || at == 0) {
+            return kind;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9') && !RegexGate.letterBefore(text, at);
+    };
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(

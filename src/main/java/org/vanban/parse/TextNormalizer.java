@@ -374,7 +374,7 @@ public final class TextNormalizer {
     /** Cheap test first: a caption ends with its credit in parentheses, "(Ảnh: ...)". */
     private static boolean isPhotoCaption(String line) {
         boolean closes = line.endsWith(")") || line.endsWith(").") || line.length() <= MAX_CHROME_LINE;
-        return closes && Patterns.PHOTO_CAPTION.matcher(line).find();
+        return closes && Patterns.mayBePhotoCaption(line) && Patterns.PHOTO_CAPTION.matcher(line).find();
     }
 
     /**

@@ -30,7 +30,11 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
-        String nfd = Normalizer.normalize(nfc(s), Normalizer.Form.NFD);
+        String composed = nfc(s);
+        if (!mayMoveTone(composed)) {
+            return composed;
+        }
+        String nfd = Normalizer.normalize(composed, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(nfd.length());
         int i = 0;
         while (i < nfd.length()) {
@@ -91,7 +95,67 @@ public final class VietnameseText {
     }
 
     public static String collapseWhitespace(String s) {
-        return s == null ? null : Patterns.WHITESPACE.matcher(s).replaceAll(" ").strip();
+        if (s == null) {
+            return null;
+        }
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = isRegexWhitespace(c);
+            if (out == null && (space && c != ' ' || space && inRun)) {
+                // the first change: copy what came before, then go on building
+                out = new StringBuilder(s.length()).append(s, 0, inRun ? i - 1 : i);
+                if (inRun) {
+                    out.append(' ');
+                }
+            }
+            if (out != null) {
+                if (!space) {
+                    out.append(c);
+                } else if (!inRun) {
+                    out.append(' ');
+                }
+            }
+            inRun = space;
+        }
+        return (out == null ? s : out.toString()).strip();
+    }
+
+    /** {@code \\s} of {@link Patterns#WHITESPACE}: the ASCII white space only. */
+    private static boolean isRegexWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether {@link #unifyTonePlacement} could change this NFC text: only where a plain o or u is followed by a
+     * letter that decomposes into a, e or y with a tone mark first ("oà", "uý", "oẹ"). Elsewhere its result is
+     * the NFC text itself, so the two normalizations are skipped.
+     */
+    private static boolean mayMoveTone(String composed) {
+        for (int i = 0; i + 1 < composed.length(); i++) {
+            if (isOorU(composed.charAt(i)) && TONED_NUCLEUS_SECOND.contains(composed.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The letters whose decomposition starts with a, e or y (either case) and a tone mark: "à", "ý", "Ẹ", "ậ". */
+    private static final java.util.Set<Character> TONED_NUCLEUS_SECOND = tonedNucleusSecond();
+
+    private static java.util.Set<Character> tonedNucleusSecond() {
+        java.util.Set<Character> letters = new java.util.HashSet<>();
+        for (char c = 0x80; c < 0xFFFF; c++) {
+            if (Character.isSurrogate(c)) {
+                continue;
+            }
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            if (nfd.length() >= 2 && "aAeEyY".indexOf(nfd.charAt(0)) >= 0 && isTone(nfd.charAt(1))) {
+                letters.add(c);
+            }
+        }
+        return java.util.Set.copyOf(letters);
     }
 
     /** True when the text carries any Vietnamese diacritic or đ. */

@@ -1,0 +1,151 @@
+package org.vanban.parse;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+
+/**
+ * Cheap necessary conditions checked before a regular expression is run over a long text, and a scan that tries
+ * a pattern only where a match can start. {@code java.util.regex} tries every position of the text; with
+ * {@code CASE_INSENSITIVE} it folds the case of every character it compares, once per alternative. Most clauses
+ * contain none of the words a pattern begins with, so a plain search for those words (or for a digit the pattern
+ * requires) answers "no match" at a fraction of the cost. Each gate must be implied by its pattern: a text that
+ * fails the gate can never match, so the gate changes the speed and never the result.
+ */
+public final class RegexGate {
+
+    private RegexGate() {
+    }
+
+    /**
+     * The case folding {@code java.util.regex} applies under {@code CASE_INSENSITIVE | UNICODE_CASE}: a
+     * character matches a literal when their upper-then-lower-cased forms are equal.
+     */
+    public static char foldCase(char c) {
+        return c < FOLDED.length ? FOLDED[c] : foldCaseSlowly(c);
+    }
+
+    /** Vietnamese letters (up to U+1EF9) and everything before them, folded ahead: the case tables are slow. */
+    private static final char[] FOLDED = new char[0x2000];
+
+    static {
+        for (char c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldCaseSlowly(c);
+        }
+    }
+
+    private static char foldCaseSlowly(char c) {
+        return (char) Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    /** The text with every character {@linkplain #foldCase(char) case-folded}; the same length, position for position. */
+    public static String foldCase(String text) {
+        char[] folded = new char[text.length()];
+        for (int i = 0; i < folded.length; i++) {
+            folded[i] = foldCase(text.charAt(i));
+        }
+        return new String(folded);
+    }
+
+    /**
+     * Words for {@link #containsAny}, case-folded once. A word whose folding is not stable (folding it again
+     * changes it) could match a character the gate would miss, so it is refused here, at class initialisation.
+     */
+    public static List<String> words(String... words) {
+        for (String word : words) {
+            String folded = foldCase(word);
+            if (!folded.equals(word) || !foldCase(folded).equals(folded)) {
+                throw new IllegalArgumentException("a gate word must be given case-folded: " + word);
+            }
+        }
+        return List.of(words);
+    }
+
+    /**
+     * Whether the character before {@code at} is a letter as {@code \\p{L}} reads it, so that a lookbehind
+     * {@code (?<![\\p{L}])} fails there. A surrogate answers no: the pattern reads the whole code point, the gate
+     * then leaves the decision to it.
+     */
+    public static boolean letterBefore(CharSequence text, int at) {
+        if (at == 0) {
+            return false;
+        }
+        char c = text.charAt(at - 1);
+        return !Character.isSurrogate(c) && Character.isLetter(c);
+    }
+
+    /** Whether the character at {@code at} exists and folds to {@code folded}. */
+    public static boolean foldsTo(CharSequence text, int at, char folded) {
+        return at < text.length() && foldCase(text.charAt(at)) == folded;
+    }
+
+    /** Whether the case-folded text contains any of the words (given by {@link #words}). */
+    public static boolean containsAny(String foldedText, List<String> words) {
+        for (String word : words) {
+            if (foldedText.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The longest run of consecutive digits as {@code \d} reads them under {@code UNICODE_CHARACTER_CLASS}
+     * ({@link Character#isDigit}). A surrogate counts as a digit, so the answer never falls short for the
+     * digits outside the Basic Multilingual Plane.
+     */
+    public static int longestDigitRun(String text) {
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c) || Character.isSurrogate(c);
+            run = digit ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        return longest;
+    }
+
+    /** Whether the text has an ASCII digit, which {@code \d} means without {@code UNICODE_CHARACTER_CLASS}. */
+    public static boolean hasAsciiDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link Matcher#find()} over the matcher's whole input from {@code from}, trying the pattern only at the
+     * positions whose character satisfies {@code canStart}: the first character of every possible match must
+     * satisfy it. Lookbehinds still see the text before each position (transparent bounds) and {@code ^} does
+     * not match there (no anchoring bounds), so the result is the one {@code find} gives. On success the
+     * matcher holds the match; call again with {@link Matcher#end()} (one more after an empty match) for the next.
+     */
+    public static boolean find(Matcher matcher, CharSequence text, int from, IntPredicate canStart) {
+        return find(matcher, text, from, (t, at) -> canStart.test(t.charAt(at)));
+    }
+
+    /** Whether a match may start at a position, judged by the characters around it. */
+    @FunctionalInterface
+    public interface StartTest {
+        boolean canStart(CharSequence text, int at);
+    }
+
+    /** {@link #find(Matcher, CharSequence, int, IntPredicate)} with a test that may look at the neighbours too. */
+    public static boolean find(Matcher matcher, CharSequence text, int from, StartTest canStart) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            if (canStart.canStart(text, i)) {
+                matcher.region(i, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
