@@ -21,9 +21,10 @@ ENV VANBAN_DATA_DIR=/data \
     MALLOC_ARENA_MAX=2
 USER vanban
 # The training run for the JVM's ahead-of-time cache, on this image's own JRE (a cache only fits the JVM and
-# the jars it was made with): start on a scratch data directory, ingest the seed corpus, exit once ready.
+# the jars it was made with): start on a scratch data directory without ingesting, exit once ready.
 RUN java @/app/vanban.jvm-options -XX:AOTCacheOutput=/app/vanban.aot -Dvanban.exit-when-ready=true \
-        -Dvanban.data-dir=/tmp/aot-training -Dquarkus.http.port=0 -jar /app/quarkus-run.jar \
+        -Dvanban.ingest-corpus-at-startup=false -Dvanban.data-dir=/tmp/aot-training -Dquarkus.http.port=0 \
+        -jar /app/quarkus-run.jar \
     && rm -rf /tmp/aot-training
 VOLUME /data
 EXPOSE 8080
