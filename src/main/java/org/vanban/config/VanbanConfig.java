@@ -39,4 +39,11 @@ public interface VanbanConfig {
     /** Ingest {@link #corpusDir()} at start-up. */
     @WithDefault("true")
     boolean ingestCorpusAtStartup();
+
+    /**
+     * Exit as soon as start-up is done (index checked, corpus ingested). For a training run of the JVM's
+     * ahead-of-time cache ({@code -XX:AOTCacheOutput}), which the JVM writes when the process ends.
+     */
+    @WithDefault("false")
+    boolean exitWhenReady();
 }

@@ -4,12 +4,18 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,10 +26,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
+import org.vanban.store.StoredSource;
 
 /**
  * Ingests every file of a folder, idempotently (by content hash). Files that cannot be read are counted by
- * reason and logged, never fatal for the others.
+ * reason and logged, never fatal for the others. A file whose name, size and last-modified time are those a
+ * stored document was made from is taken as known without being read: a restart over a large unchanged
+ * corpus then costs one directory listing, not a read and a hash of every byte. A file that differs in size or
+ * time is read and hashed, and the hash decides as before.
  */
 @ApplicationScoped
 public class CorpusLoader {
@@ -35,25 +45,43 @@ public class CorpusLoader {
     @Inject
     IngestService ingest;
 
-    /** What a pass over a folder did. */
-    public record CorpusReport(int files, int created, int unchanged, Map<RejectionReason, Integer> rejected) {
+    /**
+     * What a pass over a folder did.
+     *
+     * @param unchanged files whose content is stored already
+     * @param unread    of those, the files recognised by name, size and last-modified time, without reading
+     */
+    public record CorpusReport(int files, int created, int unchanged, int unread,
+            Map<RejectionReason, Integer> rejected) {
     }
 
-    /** One file after the pure half: prepared, known already (both null), or refused. */
-    private record Step(String name, IngestService.Prepared prepared, RejectedInputException rejection) {
+    /**
+     * A corpus file as the directory listing shows it. The time is cut to microseconds, the precision both
+     * H2 and PostgreSQL keep, so that a stored time compares equal to the file's.
+     */
+    private record FileStamp(String name, long sizeBytes, Instant modified) {
+
+        static FileStamp of(Path file, BasicFileAttributes attributes) {
+            return new FileStamp(file.getFileName().toString(), attributes.size(),
+                    attributes.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS));
+        }
     }
 
-    private Step prepare(Path file, Set<String> known) throws IOException {
-        String name = file.getFileName().toString();
-        byte[] content = Files.readAllBytes(file);
+    /** One file after the pure half: prepared, known already (prepared null, hash set), or refused. */
+    private record Step(FileStamp file, String sha256, IngestService.Prepared prepared,
+            RejectedInputException rejection) {
+    }
+
+    private Step prepare(Path path, FileStamp file, Set<String> knownHashes) throws IOException {
+        byte[] content = Files.readAllBytes(path);
         String sha = IngestService.sha256(content);
-        if (known.contains(sha)) {
-            return new Step(name, null, null);
+        if (knownHashes.contains(sha)) {
+            return new Step(file, sha, null, null);
         }
         try {
-            return new Step(name, ingest.prepare(content, name, sha), null);
+            return new Step(file, sha, ingest.prepare(content, file.name(), sha, file.modified()), null);
         } catch (RejectedInputException e) {
-            return new Step(name, null, e);
+            return new Step(file, sha, null, e);
         }
     }
 
@@ -77,19 +105,40 @@ public class CorpusLoader {
     public CorpusReport load(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             LOG.warnf("Corpus folder %s does not exist; nothing to ingest", folder.toAbsolutePath());
-            return new CorpusReport(0, 0, 0, Map.of());
+            return new CorpusReport(0, 0, 0, 0, Map.of());
         }
-        List<Path> files;
+        Map<Path, FileStamp> files = new TreeMap<>();
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            for (Path file : (Iterable<Path>) listing::iterator) {
+                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")) {
+                    files.put(file, FileStamp.of(file, attributes));
+                }
+            }
+        }
+        // one query for everything known: a restart then costs no transaction and no aggregate load per file
+        Set<String> knownHashes = new HashSet<>();
+        Set<FileStamp> knownFiles = new HashSet<>();
+        for (StoredSource s : ingest.storedSources()) {
+            knownHashes.add(s.sha256());
+            if (s.sourceModifiedAt() != null && s.sizeBytes() != null) {
+                knownFiles.add(new FileStamp(s.sourceName(), s.sizeBytes(), s.sourceModifiedAt().toInstant()));
+            }
+        }
+        int unread = 0;
+        List<Path> toRead = new ArrayList<>();
+        for (Map.Entry<Path, FileStamp> file : files.entrySet()) {
+            if (knownFiles.contains(file.getValue())) {
+                unread++;
+            } else {
+                toRead.add(file.getKey());
+            }
         }
         int created = 0;
-        int unchanged = 0;
+        int unchanged = unread;
         Map<RejectionReason, Integer> rejected = new EnumMap<>(RejectionReason.class);
-        // one query for every known hash: a restart over a large unchanged corpus then costs a hash per file,
-        // not a transaction and an aggregate load per file
-        Set<String> known = ingest.storedHashes();
+        // known content under a file time the store does not have yet: remembered at the end of the pass
+        List<IngestService.CorpusFile> knownButRestamped = new ArrayList<>();
         // the pure half (read, hash, extract, parse) runs ahead on the other cores while this thread stores and
         // indexes in file order; the window bounds how many parsed documents wait in memory
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -98,18 +147,22 @@ public class CorpusLoader {
         try {
             Deque<Future<Step>> window = new ArrayDeque<>();
             int next = 0;
-            while (next < files.size() || !window.isEmpty()) {
-                while (next < files.size() && window.size() < 2 * workers) {
-                    Path file = files.get(next++);
-                    window.add(preparers.submit(() -> prepare(file, known)));
+            while (next < toRead.size() || !window.isEmpty()) {
+                while (next < toRead.size() && window.size() < 2 * workers) {
+                    Path path = toRead.get(next++);
+                    FileStamp file = files.get(path);
+                    window.add(preparers.submit(() -> prepare(path, file, knownHashes)));
                 }
                 Step step = await(window.removeFirst());
+                FileStamp file = step.file();
                 if (step.rejection() != null) {
                     rejected.merge(step.rejection().reason(), 1, Integer::sum);
-                    LOG.warnf("Skipped %s (%s): %s", step.name(), step.rejection().reason(),
+                    LOG.warnf("Skipped %s (%s): %s", file.name(), step.rejection().reason(),
                             step.rejection().getMessage());
                 } else if (step.prepared() == null) {
                     unchanged++;
+                    knownButRestamped.add(new IngestService.CorpusFile(step.sha256(), file.name(),
+                            file.sizeBytes(), file.modified()));
                 } else {
                     IngestOutcome outcome = ingest.storeInBulk(step.prepared());
                     if (outcome.created()) {
@@ -117,7 +170,7 @@ public class CorpusLoader {
                         if (created % COMMIT_EVERY == 0) {
                             ingest.finishBulk();
                         }
-                        LOG.infof("Ingested %s as document %d: %s", step.name(), outcome.documentId(),
+                        LOG.infof("Ingested %s as document %d: %s", file.name(), outcome.documentId(),
                                 outcome.report());
                     } else {
                         unchanged++;
@@ -128,6 +181,7 @@ public class CorpusLoader {
             preparers.shutdownNow();
             ingest.finishBulk();
         }
-        return new CorpusReport(files.size(), created, unchanged, rejected);
+        ingest.recordSourceModified(knownButRestamped);
+        return new CorpusReport(files.size(), created, unchanged, unread, rejected);
     }
 }

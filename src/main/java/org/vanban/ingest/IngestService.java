@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -30,6 +29,7 @@ import org.vanban.store.DocumentEntity;
 import org.vanban.store.DocumentMapper;
 import org.vanban.store.DocumentRepository;
 import org.vanban.store.IndexStateRepository;
+import org.vanban.store.StoredSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -61,17 +61,27 @@ public class IngestService {
     private final Semaphore bulkIndexSlots = new Semaphore(BULK_INDEX_QUEUE);
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("vanban-indexer").daemon().factory());
-    private TextExtractor extractor;
+    /** Built at the first file to extract: Tika's set-up is costly and a restart over a known corpus needs none. */
+    private volatile TextExtractor extractor;
+
+    private TextExtractor extractor() {
+        TextExtractor e = extractor;
+        if (e == null) {
+            synchronized (this) {
+                e = extractor;
+                if (e == null) {
+                    e = new TextExtractor(config.maxExtractedChars(),
+                            java.time.Duration.ofSeconds(config.parseTimeoutSeconds()));
+                    extractor = e;
+                }
+            }
+        }
+        return e;
+    }
 
     @PreDestroy
     void stopIndexer() {
         indexer.shutdown();
-    }
-
-    @PostConstruct
-    void init() {
-        extractor = new TextExtractor(config.maxExtractedChars(),
-                java.time.Duration.ofSeconds(config.parseTimeoutSeconds()));
     }
 
     /** Stores new content, or returns the document that already has exactly these bytes. */
@@ -89,9 +99,15 @@ public class IngestService {
      * nor the index, so a bulk load can run it for the next files while {@link #store} writes this one.
      */
     public Prepared prepare(byte[] content, String sourceName, String sha256) throws RejectedInputException {
-        ExtractedText extracted = extractor.extract(content, sourceName);
+        return prepare(content, sourceName, sha256, null);
+    }
+
+    /** As {@link #prepare(byte[], String, String)} for a corpus file last modified at {@code sourceModified}. */
+    public Prepared prepare(byte[] content, String sourceName, String sha256, Instant sourceModified)
+            throws RejectedInputException {
+        ExtractedText extracted = extractor().extract(content, sourceName);
         Document doc = pipeline.process(sourceName, sha256, extracted.text(), extracted.warnings());
-        return new Prepared(sha256, extracted.mediaType(), content.length, doc);
+        return new Prepared(sha256, extracted.mediaType(), content.length, sourceModified, doc);
     }
 
     /** The writing half: one transaction, then the index; answers with the stored twin if the hash exists. */
@@ -125,7 +141,8 @@ public class IngestService {
         try {
             stored = QuarkusTransaction.requiringNew().call(() -> {
                 DocumentEntity entity = new DocumentEntity();
-                DocumentMapper.fill(entity, doc, prepared.mediaType(), prepared.sizeBytes(), now());
+                DocumentMapper.fill(entity, doc, prepared.mediaType(), prepared.sizeBytes(),
+                        utc(prepared.sourceModified()), now());
                 documents.persist(entity);
                 documents.flush();
                 return new Stored(entity.id, indexState.next());
@@ -149,13 +166,38 @@ public class IngestService {
         return new IngestOutcome(stored.id(), true, report(doc));
     }
 
-    /** A parsed document waiting to be stored, with what the store records about its original bytes. */
-    public record Prepared(String sha256, String mediaType, long sizeBytes, Document document) {
+    /**
+     * A parsed document waiting to be stored, with what the store records about its original bytes.
+     *
+     * @param sourceModified the corpus file's last-modified time; null for an upload
+     */
+    public record Prepared(String sha256, String mediaType, long sizeBytes, Instant sourceModified,
+            Document document) {
     }
 
-    /** The content hashes of every stored document. */
-    public Set<String> storedHashes() {
-        return new HashSet<>(QuarkusTransaction.requiringNew().call(documents::allSha256));
+    /** Hash, source name, size and corpus file time of every stored document, in one query. */
+    public List<StoredSource> storedSources() {
+        return QuarkusTransaction.requiringNew().call(documents::allSources);
+    }
+
+    /**
+     * Records the last-modified times of corpus files whose content was found stored already (data from before
+     * the times were kept, or a file touched without being changed), in one transaction, so that the next pass
+     * recognises them without reading them. Only a document stored under the same name and size is updated.
+     */
+    public void recordSourceModified(List<CorpusFile> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (CorpusFile f : files) {
+                documents.recordSourceModified(f.sha256(), f.name(), f.sizeBytes(), utc(f.modified()));
+            }
+        });
+    }
+
+    /** A corpus file whose content is stored, as it is on disk now. */
+    public record CorpusFile(String sha256, String name, long sizeBytes, Instant modified) {
     }
 
     /** Replaces a document's content, keeping its id. */
@@ -171,14 +213,15 @@ public class IngestService {
             throw new DocumentConflictException(holder.get(), "Document " + holder.get()
                     + " already has exactly this content; delete it first or replace that one.");
         }
-        ExtractedText extracted = extractor.extract(content, sourceName);
+        ExtractedText extracted = extractor().extract(content, sourceName);
         Document doc = pipeline.process(sourceName, sha, extracted.text(), extracted.warnings());
         Stored stored = QuarkusTransaction.requiringNew().call(() -> {
             DocumentEntity entity = documents.findById(id);
             if (entity == null) {
                 throw new DocumentNotFoundException(id);
             }
-            DocumentMapper.fill(entity, doc, extracted.mediaType(), content.length, now());
+            // new bytes from a caller, not the corpus file: a stale file time must not vouch for them
+            DocumentMapper.fill(entity, doc, extracted.mediaType(), content.length, null, now());
             documents.flush();
             return new Stored(id, indexState.next());
         });
@@ -263,6 +306,10 @@ public class IngestService {
     private static IngestReport report(Document doc) {
         return new IngestReport(doc.clauses().size(), doc.tasks().size(), doc.targets().size(),
                 doc.references().size(), doc.warnings());
+    }
+
+    private static OffsetDateTime utc(Instant t) {
+        return t == null ? null : t.atOffset(ZoneOffset.UTC);
     }
 
     private static OffsetDateTime now() {

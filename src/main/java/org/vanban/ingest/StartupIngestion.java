@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.vanban.config.VanbanConfig;
 import org.vanban.index.SearchIndex;
 
+import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -59,11 +60,16 @@ public class StartupIngestion {
             if (config.ingestCorpusAtStartup()) {
                 state = "ingesting corpus";
                 CorpusLoader.CorpusReport report = corpus.load(config.corpusDir());
-                LOG.infof("Corpus %s: %d files, %d new, %d unchanged, rejected %s", config.corpusDir(),
-                        report.files(), report.created(), report.unchanged(), report.rejected());
+                LOG.infof("Corpus %s: %d files, %d new, %d unchanged (%d known by name, size and time, not read), "
+                        + "rejected %s", config.corpusDir(), report.files(), report.created(), report.unchanged(),
+                        report.unread(), report.rejected());
             }
             state = "ready";
             ready = true;
+            if (config.exitWhenReady()) {
+                LOG.info("Start-up done; exiting as vanban.exit-when-ready asks");
+                Quarkus.asyncExit(0);
+            }
         } catch (IOException | RuntimeException e) {
             state = "start-up failed: " + e.getMessage();
             LOG.error("Start-up ingestion failed; the service stays not ready", e);

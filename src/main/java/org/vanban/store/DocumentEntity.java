@@ -38,6 +38,13 @@ public class DocumentEntity {
     @Column(name = "size_bytes")
     public Long sizeBytes;
 
+    /**
+     * The corpus file's last-modified time when this content was stored from it; null for uploads. A corpus
+     * pass takes a file with this name, size and time as already stored without reading it.
+     */
+    @Column(name = "source_modified_at")
+    public OffsetDateTime sourceModifiedAt;
+
     @Column(name = "doc_number")
     public String number;
 

@@ -32,14 +32,19 @@ public final class DocumentMapper {
     private DocumentMapper() {
     }
 
-    /** Copies {@code doc} into {@code entity}, replacing every child; keeps the id and ingest time. */
+    /**
+     * Copies {@code doc} into {@code entity}, replacing every child; keeps the id and ingest time.
+     * {@code sourceModifiedAt} is the corpus file's last-modified time, null when the bytes did not come from
+     * the corpus folder (an upload, a replacement).
+     */
     public static void fill(DocumentEntity entity, Document doc, String mediaType, long sizeBytes,
-            OffsetDateTime now) {
+            OffsetDateTime sourceModifiedAt, OffsetDateTime now) {
         DocumentHeader h = doc.header();
         entity.sourceName = doc.sourceName();
         entity.sha256 = doc.sha256();
         entity.mediaType = mediaType;
         entity.sizeBytes = sizeBytes;
+        entity.sourceModifiedAt = sourceModifiedAt;
         entity.number = h.number();
         entity.numberKey = NumberKeys.of(h.number());
         entity.type = h.type();

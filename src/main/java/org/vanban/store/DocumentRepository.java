@@ -1,5 +1,6 @@
 package org.vanban.store;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,9 +29,19 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         return findAll(Sort.by("id")).page(Page.of(page, size)).list();
     }
 
-    /** The content hash of every stored document, so that a corpus pass can skip known files without a query each. */
-    public List<String> allSha256() {
-        return find("select d.sha256 from DocumentEntity d").project(String.class).list();
+    /** Hash, name, size and file time of every stored document, so that a corpus pass needs no query per file. */
+    public List<StoredSource> allSources() {
+        return getEntityManager().createQuery("select new org.vanban.store.StoredSource(d.sha256, d.sourceName, "
+                + "d.sizeBytes, d.sourceModifiedAt) from DocumentEntity d", StoredSource.class).getResultList();
+    }
+
+    /**
+     * Records a corpus file's last-modified time on the document stored from it (same content, name and size),
+     * so that the next pass recognises the file without reading it. Returns the number of documents updated.
+     */
+    public int recordSourceModified(String sha256, String sourceName, long sizeBytes, OffsetDateTime modifiedAt) {
+        return update("sourceModifiedAt = ?1 where sha256 = ?2 and sourceName = ?3 and sizeBytes = ?4", modifiedAt,
+                sha256, sourceName, sizeBytes);
     }
 
     /** Ids in order, for rebuilding the index one document at a time. */

@@ -54,6 +54,12 @@ final class ServerProcess implements AutoCloseable {
 
     static ServerProcess start(Path jar, Path dataDir, Path corpusDir, List<String> jvmArgs, Path log)
             throws IOException {
+        return start(jar, dataDir, corpusDir, jvmArgs, Map.of(), log);
+    }
+
+    /** As {@link #start(Path, Path, Path, List, Path)}, with extra environment variables for the JVM. */
+    static ServerProcess start(Path jar, Path dataDir, Path corpusDir, List<String> jvmArgs,
+            Map<String, String> extraEnv, Path log) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -67,6 +73,9 @@ final class ServerProcess implements AutoCloseable {
         env.put("VANBAN_CORPUS_DIR", corpusDir.toString());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        // as the serve profile and the Dockerfile run the service (see src/main/jvm/vanban.jvm-options)
+        env.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        env.putAll(extraEnv);
         Files.createDirectories(dataDir);
         long started = System.nanoTime();
         return new ServerProcess(builder.start(), port, started);

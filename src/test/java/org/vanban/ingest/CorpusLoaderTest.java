@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -60,6 +62,39 @@ class CorpusLoaderTest {
         CorpusLoader.CorpusReport second = loader.load(folder);
         assertEquals(0, second.created());
         assertEquals(3, second.unchanged());
+    }
+
+    @Test
+    void aFileKnownByNameSizeAndTimeIsNotReadAgainButATouchedOneIs() throws Exception {
+        String seed = Files.readString(Path.of("corpus/002_849468c7549e9275.txt"), StandardCharsets.UTF_8);
+        Path file = folder.resolve("stamped.txt");
+        Files.writeString(file, seed.replace("Hải Phòng", "Thái Bình") + "\nBản kiểm thử dấu thời gian "
+                + System.nanoTime() + ".\n", StandardCharsets.UTF_8);
+
+        CorpusLoader.CorpusReport first = loader.load(folder);
+        assertEquals(1, first.created());
+        assertEquals(0, first.unread());
+
+        CorpusLoader.CorpusReport unchanged = loader.load(folder);
+        assertEquals(0, unchanged.created());
+        assertEquals(1, unchanged.unchanged());
+        assertEquals(1, unchanged.unread(), "same name, size and time: known without reading");
+
+        // touched, content the same: read and hashed (still known), and the new time remembered
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(60)));
+        CorpusLoader.CorpusReport touched = loader.load(folder);
+        assertEquals(0, touched.created());
+        assertEquals(1, touched.unchanged());
+        assertEquals(0, touched.unread(), "a different time: read again");
+
+        CorpusLoader.CorpusReport afterTouch = loader.load(folder);
+        assertEquals(1, afterTouch.unread(), "the new time was recorded");
+
+        // edited in place: another size, so read, and new content is a new document
+        Files.writeString(file, "\nMột đoạn thêm vào cuối.\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        CorpusLoader.CorpusReport edited = loader.load(folder);
+        assertEquals(1, edited.created());
+        assertEquals(0, edited.unread());
     }
 
     @Test
