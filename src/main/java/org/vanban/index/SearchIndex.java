@@ -50,7 +50,7 @@ public class SearchIndex {
 
     static final String GENERATION_KEY = "generation";
     /** Indexing buffer; the heap is bounded (src/main/jvm/vanban.jvm-options), so it stays modest. */
-    static final double RAM_BUFFER_MB = 48;
+    static final double RAM_BUFFER_MB = 32;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.KIND,
             IndexFields.CLAUSE_PATH, IndexFields.TEXT, IndexFields.TITLE, IndexFields.SOURCE_NAME,
             IndexFields.NUMBER);
