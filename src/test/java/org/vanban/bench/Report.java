@@ -124,7 +124,7 @@ final class Report {
         md.append("## Ingest\n\n");
         md.append("Through the packaged service (`target/quarkus-app/quarkus-run.jar` started with a fresh "
                 + "`VANBAN_DATA_DIR` and `VANBAN_CORPUS_DIR` pointing at the corpus): extract, parse, extract facts, "
-                + "store in H2 (one transaction per document), index in Lucene (one commit per document), timed from "
+                + "store in H2 (one transaction per document), index in Lucene (on its own thread, a commit every 500 documents), timed from "
                 + "the first HTTP answer to `/q/health/ready` UP. Bare Lucene: `StandardAnalyzer`, one Lucene "
                 + "document per non-blank line with the text stored, no parsing, one commit, in the harness JVM "
                 + "(same JDK) while the service is down. MB = 10⁶ bytes of input files.\n\n");
@@ -164,8 +164,8 @@ final class Report {
 
         md.append("## Start-up and memory\n\n");
         md.append("Process start to `/q/health/ready` UP. Fresh: empty data directory, the corpus ingested before "
-                + "ready. Existing: the same data directory and corpus again (every file is hashed and found "
-                + "unchanged). RSS is `VmRSS` of the service process from `/proc/<pid>/status`.\n\n");
+                + "ready. Existing: the same data directory and corpus again (every file is recognised by "
+                + "name, size and modification time). RSS is `VmRSS` of the service process from `/proc/<pid>/status`.\n\n");
         md.append("| corpus | fresh: listening s | fresh: ready s | existing: ready s | RSS after ingest MB "
                 + "| RSS after start-up MB | RSS after search load MB | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
