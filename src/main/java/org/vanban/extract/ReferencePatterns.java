@@ -47,17 +47,7 @@ final class ReferencePatterns {
      * Where a {@link #DOCUMENT_NUMBER} can start: at a digit. Digits are rare in prose, so trying the pattern only
      * there (see {@link RegexGate#find}) skips the lookbehind at every other position.
      */
-    static final RegexGate.StartTest DOCUMENT_NUMBER_START = (text, at) -> {
-        char c = text.charAt(at);
-        if (c < '0' || c > '9') {
-            return false;
-        }
-        if (at == 0) {
-            return true;
-        }
-        char before = text.charAt(at - 1);
-        return !(before >= '0' && before <= '9') && "/.,-".indexOf(before) < 0 && !RegexGate.letterBefore(text, at);
-    };
+    static final RegexGate.StartTest DOCUMENT_NUMBER_START = RegexGate.numberStart("/.,-");
 
     /**
      * "số" and a bare number without a symbol: with a type word right before it ({@link #TYPE_BEFORE}), a

@@ -89,17 +89,7 @@ final class TargetPatterns {
                     + "(?![\\d/])");
 
     /** Where a {@link #VALUE} can start: at a digit after no letter, digit, ".", "," or "/". */
-    static final RegexGate.StartTest VALUE_START = (text, at) -> {
-        char c = text.charAt(at);
-        if (c < '0' || c > '9') {
-            return false;
-        }
-        if (at == 0) {
-            return true;
-        }
-        char before = text.charAt(at - 1);
-        return !(before >= '0' && before <= '9') && ".,/".indexOf(before) < 0 && !RegexGate.letterBefore(text, at);
-    };
+    static final RegexGate.StartTest VALUE_START = RegexGate.numberStart(".,/");
 
     /**
      * What the words right before a value say about it, anchored at the end of the preceding text:

@@ -72,8 +72,7 @@ public final class SearchFilters {
      * targets ({@link IndexFields#FACT_BODY}), which repeat their clause's words.
      */
     public static List<String> textFields(SearchRequest request) {
-        Set<String> kinds = nonBlank(request.kinds()).stream().map(k -> k.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
+        List<String> kinds = kinds(request);
         if (kinds.isEmpty()) {
             return List.of(IndexFields.BODY);
         }
@@ -97,8 +96,7 @@ public final class SearchFilters {
         count += add(filters, IndexFields.TYPE, keywords(request.types()));
         count += add(filters, IndexFields.ISSUER, keywords(request.issuers()));
         count += add(filters, IndexFields.AGENCY, nonBlank(request.agencies()).stream().map(String::strip).toList());
-        count += add(filters, IndexFields.KIND,
-                nonBlank(request.kinds()).stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList());
+        count += add(filters, IndexFields.KIND, kinds(request));
         if (request.yearFrom() != null || request.yearTo() != null) {
             int from = request.yearFrom() == null ? Integer.MIN_VALUE : request.yearFrom();
             int to = request.yearTo() == null ? Integer.MAX_VALUE : request.yearTo();
@@ -115,6 +113,11 @@ public final class SearchFilters {
         List<BytesRef> terms = values.stream().map(BytesRef::new).toList();
         filters.add(KeywordField.newSetQuery(field, terms), Occur.FILTER);
         return 1;
+    }
+
+    /** The kinds asked for, as indexed: trimmed, lower case. */
+    private static List<String> kinds(SearchRequest request) {
+        return nonBlank(request.kinds()).stream().map(k -> k.strip().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** Type and issuer values as indexed: NFC, whitespace collapsed. */

@@ -134,6 +134,24 @@ public final class RegexGate {
         boolean canStart(CharSequence text, int at);
     }
 
+    /**
+     * Where a number can start: at an ASCII digit that follows no letter, no digit and none of
+     * {@code notAfter} (the separators that would make it the middle of a longer number or symbol).
+     */
+    public static StartTest numberStart(String notAfter) {
+        return (text, at) -> {
+            char c = text.charAt(at);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+            if (at == 0) {
+                return true;
+            }
+            char before = text.charAt(at - 1);
+            return !(before >= '0' && before <= '9') && notAfter.indexOf(before) < 0 && !letterBefore(text, at);
+        };
+    }
+
     /** {@link #find(Matcher, CharSequence, int, IntPredicate)} with a test that may look at the neighbours too. */
     public static boolean find(Matcher matcher, CharSequence text, int from, StartTest canStart) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
