@@ -23,6 +23,7 @@ import org.vanban.domain.DocumentHeader;
 import org.vanban.domain.Reference;
 import org.vanban.domain.Target;
 import org.vanban.domain.Task;
+import org.vanban.parse.RegexGate;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -130,8 +131,10 @@ public final class LuceneDocuments {
         addSearchableText(unit, searchField, text);
         addSample(unit, meta.id(), ordinal);
         Matcher numbers = IndexPatterns.DOCUMENT_NUMBER.matcher(text);
-        while (numbers.find()) {
+        int from = 0;
+        while (RegexGate.find(numbers, text, from, IndexPatterns.DOCUMENT_NUMBER_START)) {
             addNumber(unit, numbers.group());
+            from = Math.max(numbers.end(), from + 1);
         }
 
         unit.add(new StoredField(IndexFields.TITLE, meta.displayTitle()));

@@ -39,8 +39,17 @@ public final class SyllableVariantsFilter extends TokenFilter {
 
     /** The folded form still to emit on the current position, or null. */
     private String pendingFolded;
-    /** A syllable read ahead while its pair with the previous one is emitted first. */
-    private State readAhead;
+    /**
+     * A syllable read ahead while its pair with the previous one is emitted first: its normalized term, offsets
+     * and position increment, kept in fields (the tokenizer sets nothing else) rather than a captured
+     * {@link State}, which cloned every attribute of every syllable.
+     */
+    private boolean hasReadAhead;
+    private char[] readAheadTerm = new char[16];
+    private int readAheadLength;
+    private int readAheadStart;
+    private int readAheadEnd;
+    private int readAheadIncrement;
     private String readAheadFolded;
     private String previousFolded;
     private int previousStart;
@@ -58,9 +67,12 @@ public final class SyllableVariantsFilter extends TokenFilter {
             pendingFolded = null;
             return true;
         }
-        if (readAhead != null) {
-            restoreState(readAhead);
-            readAhead = null;
+        if (hasReadAhead) {
+            hasReadAhead = false;
+            clearAttributes();
+            term.copyBuffer(readAheadTerm, 0, readAheadLength);
+            offset.setOffset(readAheadStart, readAheadEnd);
+            position.setPositionIncrement(readAheadIncrement);
             emitSyllable(readAheadFolded);
             return true;
         }
@@ -78,8 +90,7 @@ public final class SyllableVariantsFilter extends TokenFilter {
         }
         // the pair must come before this syllable: offsets may not go backwards, and it sits on the previous
         // syllable's position
-        readAhead = captureState();
-        readAheadFolded = folded;
+        saveReadAhead(folded);
         String current = folded != null ? folded : term.toString();
         int end = offset.endOffset();
         term.setEmpty().append(previousFolded).append(' ').append(current);
@@ -87,6 +98,19 @@ public final class SyllableVariantsFilter extends TokenFilter {
         offset.setOffset(previousStart, end);
         type.setType(PAIR);
         return true;
+    }
+
+    private void saveReadAhead(String folded) {
+        hasReadAhead = true;
+        readAheadLength = term.length();
+        if (readAheadTerm.length < readAheadLength) {
+            readAheadTerm = new char[Math.max(readAheadLength, 2 * readAheadTerm.length)];
+        }
+        System.arraycopy(term.buffer(), 0, readAheadTerm, 0, readAheadLength);
+        readAheadStart = offset.startOffset();
+        readAheadEnd = offset.endOffset();
+        readAheadIncrement = position.getPositionIncrement();
+        readAheadFolded = folded;
     }
 
     private void emitSyllable(String folded) {
@@ -129,7 +153,7 @@ public final class SyllableVariantsFilter extends TokenFilter {
     public void reset() throws IOException {
         super.reset();
         pendingFolded = null;
-        readAhead = null;
+        hasReadAhead = false;
         readAheadFolded = null;
         previousFolded = null;
         previousStart = 0;

@@ -180,6 +180,11 @@ public final class TextExtractor {
     /** Technique 1: type detection by magic bytes and container inspection, with the name and declared type as hints. */
     private String detectMediaType(byte[] content, String fileName, String declaredContentType)
             throws RejectedInputException {
+        if (extension(fileName).equals("txt") && startsAsPlainText(content)) {
+            // Tika's detectors read and copy the whole file (1.7 MB allocated for a 50 KB text): a third of the
+            // time of a text file's extraction, to confirm what its name and first bytes already say
+            return PLAIN_TEXT;
+        }
         Metadata metadata = new Metadata();
         if (fileName != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
@@ -210,6 +215,45 @@ public final class TextExtractor {
             }
         }
         return base;
+    }
+
+    /** Bytes looked at by {@link #startsAsPlainText}. */
+    static final int SNIFFED_BYTES = 4096;
+
+    /**
+     * Whether the file opens as a plain text file and as nothing else Tika knows: no control byte but tab, line
+     * feed, form feed and carriage return in its first {@link #SNIFFED_BYTES} bytes (which rules out UTF-16, zip
+     * containers, OLE2 Word files and images), and no markup, PDF or RTF opening. Anything else is left to Tika's
+     * detection, as before; a file that passes but is not text after all is refused by the plain-text decoder.
+     */
+    static boolean startsAsPlainText(byte[] content) {
+        int end = Math.min(content.length, SNIFFED_BYTES);
+        int first = -1;
+        for (int i = 0; i < end; i++) {
+            int b = content[i] & 0xFF;
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r') {
+                return false;
+            }
+            if (first < 0 && b > ' ' && !(i < 3 && (b == 0xEF || b == 0xBB || b == 0xBF))) {
+                first = i;
+            }
+        }
+        if (first < 0) {
+            return true;
+        }
+        return content[first] != '<' && !startsWith(content, first, "%PDF") && !startsWith(content, first, "{\\rtf");
+    }
+
+    private static boolean startsWith(byte[] content, int at, String ascii) {
+        if (content.length - at < ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (content[at + i] != ascii.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Technique 2: plain text is decoded here, without a Tika parse (BOM, UTF-16, UTF-8, legacy encodings). */

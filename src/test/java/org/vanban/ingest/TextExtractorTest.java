@@ -31,6 +31,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** File bytes → Unicode text, for each accepted format, each encoding and each kind of hostile input. */
@@ -53,6 +54,30 @@ class TextExtractorTest {
         assertEquals(TEXT, extracted.text());
         assertEquals("text/plain", extracted.mediaType());
         assertEquals(List.of(), extracted.warnings());
+    }
+
+    /** A .txt file that opens as text skips Tika's detection; anything that may be something else does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Kế hoạch số 86/KH-UBND, 1. Mục tiêu | true",
+            "<html><body>Kế hoạch</body></html> | false",
+            "  <?xml version=\"1.0\"?><doc/> | false",
+            "%PDF-1.4 | false",
+            "{\\rtf1\\ansi Kế hoạch} | false"})
+    void textFilesAreRecognisedByTheirFirstBytes(String opening, boolean plain) {
+        assertEquals(plain, TextExtractor.startsAsPlainText(opening.getBytes(StandardCharsets.UTF_8)), opening);
+    }
+
+    @Test
+    void bytesNoTextFileHasAreLeftToDetection() {
+        assertFalse(TextExtractor.startsAsPlainText(TEXT.getBytes(StandardCharsets.UTF_16LE)), "UTF-16 without BOM");
+        assertFalse(TextExtractor.startsAsPlainText(new byte[] {'P', 'K', 3, 4, 20, 0}), "zip container");
+        assertFalse(TextExtractor.startsAsPlainText(new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0}), "OLE2");
+        assertFalse(TextExtractor.startsAsPlainText(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+                "PNG");
+        assertFalse(TextExtractor.startsAsPlainText(
+                concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "<p>".getBytes(StandardCharsets.UTF_8))),
+                "markup after a byte order mark");
     }
 
     @Test
