@@ -14,7 +14,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectionTerminatedException;
@@ -25,7 +24,6 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -37,8 +35,8 @@ import org.apache.lucene.util.packed.PackedInts;
  * <p>Counting every match costs a pass over every match, which for a common word in a large corpus is most of a
  * search's time. So matches are counted exactly up to {@link #EXACT_LIMIT}; beyond it the counting stops, the
  * total is estimated from how far into the index the limit was reached, and the counts are taken on the
- * smallest nested sample of the index ({@link IndexFields#SAMPLE}) expected to hold at least
- * {@link #SAMPLED_HITS} matches, scaled up by its rate, and reported as estimates.
+ * sparsest systematic sample of the index ({@link SampleWindows}) expected to hold at least
+ * {@link #SAMPLED_HITS} matches, scaled up by its size, and reported as estimates.
  */
 final class FacetCounts {
 
@@ -46,6 +44,8 @@ final class FacetCounts {
     static final int EXACT_LIMIT = 5_000;
     /** The sample is chosen to hold about this many matches: a count of 1% of them is still ±20%. */
     static final int SAMPLED_HITS = 2_000;
+    /** Below this sampling rate counting everything costs little more than sampling. */
+    static final int MIN_SAMPLE_RATE = 4;
     /** Values listed per facet, most frequent first. */
     static final int VALUES_PER_FACET = 20;
 
@@ -71,28 +71,34 @@ final class FacetCounts {
 
     Result count(IndexSearcher searcher, Query query) throws IOException {
         OrdinalMap[] maps = ordinalMaps(searcher.getIndexReader());
-        Counter first = searcher.search(query, new Manager(maps, EXACT_LIMIT));
+        // first only how many, up to the limit: for a large result that pass just sizes the sample, and reading
+        // every match's facet values there was a third of the counting
+        Counter first = searcher.search(query, new Manager(null, EXACT_LIMIT));
         if (!first.stopped) {
-            return first.result(searcher, 1, true);
+            return searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
         }
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         double covered = Math.max(1, first.stoppedAt) / (double) maxDoc;
         long estimate = Math.round(first.total / covered);
         int rate = 1;
-        for (int candidate : LuceneDocuments.SAMPLE_RATES) {
-            if (estimate / candidate >= SAMPLED_HITS) {
-                rate = candidate;
-            }
+        while (estimate / (rate * 2L) >= SAMPLED_HITS) {
+            rate *= 2;
         }
-        if (rate == 1) {
+        if (rate < MIN_SAMPLE_RATE) {
             // not much more than the limit: count it all
             return searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
         }
+        SampleWindows sample = new SampleWindows(rate);
+        long sampledUnits = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            sampledUnits += sample.covered(leaf.reader().maxDoc());
+        }
         Query sampled = new BooleanQuery.Builder()
                 .add(query, Occur.MUST)
-                .add(new TermQuery(new Term(IndexFields.SAMPLE, Integer.toString(rate))), Occur.FILTER)
+                .add(sample, Occur.FILTER)
                 .build();
-        return searcher.search(sampled, new Manager(maps, Long.MAX_VALUE)).result(searcher, rate, false);
+        return searcher.search(sampled, new Manager(maps, Long.MAX_VALUE))
+                .result(searcher, maxDoc / (double) Math.max(1, sampledUnits), false);
     }
 
     private OrdinalMap[] ordinalMaps(IndexReader reader) throws IOException {
@@ -114,7 +120,10 @@ final class FacetCounts {
         return maps;
     }
 
-    /** One counter over all leaves: the searcher has no executor, so leaves are visited one after another. */
+    /**
+     * One counter over all leaves: the searcher has no executor, so leaves are visited one after another. Without
+     * ordinal maps it counts matches only.
+     */
     private record Manager(OrdinalMap[] maps, long limit) implements CollectorManager<Counter, Counter> {
 
         @Override
@@ -143,14 +152,16 @@ final class FacetCounts {
         private final long[][] globalCounts;
         private final long[] yearCounts = new long[YEAR_SLOTS];
         private final Map<Long, Long> otherYears = new java.util.HashMap<>();
+        private final boolean countYears;
 
         Counter(OrdinalMap[] maps, long limit) {
-            this.maps = maps;
+            this.maps = maps == null ? new OrdinalMap[0] : maps;
             this.limit = limit;
-            globalCounts = new long[maps.length][];
-            for (int f = 0; f < maps.length; f++) {
-                globalCounts[f] = new long[(int) maps[f].getValueCount()];
+            globalCounts = new long[this.maps.length][];
+            for (int f = 0; f < this.maps.length; f++) {
+                globalCounts[f] = new long[(int) this.maps[f].getValueCount()];
             }
+            countYears = maps != null;
         }
 
         @Override
@@ -169,7 +180,8 @@ final class FacetCounts {
                 values[f] = DocValues.getSortedSet(context.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)));
                 ordinalCounts[f] = new int[(int) values[f].getValueCount()];
             }
-            SortedNumericDocValues years = DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR);
+            SortedNumericDocValues years = countYears
+                    ? DocValues.getSortedNumeric(context.reader(), IndexFields.YEAR) : null;
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -190,7 +202,7 @@ final class FacetCounts {
                             }
                         }
                     }
-                    if (years.advanceExact(doc)) {
+                    if (years != null && years.advanceExact(doc)) {
                         long year = years.nextValue();
                         if (year >= FIRST_YEAR && year < FIRST_YEAR + YEAR_SLOTS) {
                             yearCounts[(int) (year - FIRST_YEAR)]++;
@@ -215,7 +227,8 @@ final class FacetCounts {
             };
         }
 
-        Result result(IndexSearcher searcher, int scale, boolean exact) throws IOException {
+        /** The counts, each multiplied by {@code scale}: 1 for an exact count, index size / sample size otherwise. */
+        Result result(IndexSearcher searcher, double scale, boolean exact) throws IOException {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             for (int f = 0; f < maps.length; f++) {
@@ -224,7 +237,7 @@ final class FacetCounts {
                     LeafReaderContext leaf = leaves.get(maps[f].getFirstSegmentNumber(global));
                     String value = DocValues.getSortedSet(leaf.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)))
                             .lookupOrd(maps[f].getFirstSegmentOrd(global)).utf8ToString();
-                    top.put(value, globalCounts[f][global] * scale);
+                    top.put(value, Math.round(globalCounts[f][global] * scale));
                 }
                 facets.put(KEYWORD_FACETS.get(f), top);
             }
@@ -236,14 +249,14 @@ final class FacetCounts {
             }
             otherYears.forEach((year, count) -> years.merge(Long.toString(year), count, Long::sum));
             facets.put(IndexFields.FACET_YEAR, mostFrequent(years, scale));
-            return new Result(total * scale, exact, facets);
+            return new Result(Math.round(total * scale), exact, facets);
         }
 
-        private static Map<String, Long> mostFrequent(Map<String, Long> counts, int scale) {
+        private static Map<String, Long> mostFrequent(Map<String, Long> counts, double scale) {
             List<Map.Entry<String, Long>> entries = new ArrayList<>(counts.entrySet());
             entries.sort(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
             Map<String, Long> top = new LinkedHashMap<>();
-            entries.stream().limit(VALUES_PER_FACET).forEach(e -> top.put(e.getKey(), e.getValue() * scale));
+            entries.stream().limit(VALUES_PER_FACET).forEach(e -> top.put(e.getKey(), Math.round(e.getValue() * scale)));
             return top;
         }
     }

@@ -29,13 +29,9 @@ public final class IndexFields {
     /**
      * The same for task and target units. A separate field so that a search over passages never walks the
      * postings of tasks and targets, which repeat their clause's words; {@code kind=task|target} asks for them.
+     * Each unit also has the other text field, empty: no term, but a norm, so that norms are dense in both.
      */
     public static final String FACT_BODY = "fact_body";
-    /**
-     * Nested uniform samples of the units ("4", "16", "64", "256", "1024": a unit in the 1-in-256 sample is in
-     * the larger ones too), so that facets over a very large result can be counted on a sample.
-     */
-    public static final String SAMPLE = "sample";
     /** Document numbers the unit mentions, normalized (no spaces, upper case: "45-NQ/TW"). Keyword. */
     public static final String NUMBERS = "numbers";
 

@@ -27,8 +27,8 @@ import org.vanban.parse.VietnameseText;
  * match, except that in queries of three to six words one may be missing, in longer ones one in four. A word
  * typed without diacritics matches every spelling ("do son" finds "Đồ Sơn" and "độ sơn"); a word typed with
  * them matches that spelling ("Đồ Sơn" finds "đồ sơn" and "ĐỒ SƠN", "hoà" finds "hòa", not "độ sơn" or
- * "hoa"), and is ranked exactly as its unaccented form would be, so both list the same passages in the same
- * order. When the spelling finds nothing, {@link Spelling#ANY} searches again ignoring it. A document number
+ * "hoa"), and is weighed by the rarity of its unaccented form ({@link SpelledTermQuery}), so both list the passages
+ * that have the spelling in the same order. When the spelling finds nothing, {@link Spelling#ANY} searches again ignoring it. A document number
  * ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so "giao thông" ranks the
  * phrase above scattered syllables.
  */
@@ -234,12 +234,12 @@ public final class SimpleQueryBuilder {
                         positives++;
                     }
                 }
-                if (part.operator() != Operator.MUST_NOT && plainWord) {
+                if (part.operator() != Operator.MUST_NOT && part.shape() == Shape.WORD) {
                     VietnameseAnalyzers.syllables(part.text()).forEach(s -> run.add(s.folded()));
-                    if (part.shape() == Shape.PHRASE) {
-                        addPairs(run, pairs);
-                        run.clear();
-                    }
+                } else if (part.shape() == Shape.PHRASE) {
+                    // a phrase is matched and scored on its pairs already; it ends a run of words
+                    addPairs(run, pairs);
+                    run.clear();
                 }
             }
             addPairs(run, pairs);
@@ -258,7 +258,7 @@ public final class SimpleQueryBuilder {
 
         private void addPairs(List<String> run, List<Query> pairs) {
             for (int i = 0; i + 1 < run.size(); i++) {
-                Term pair = new Term(field, run.get(i) + " " + run.get(i + 1));
+                Term pair = new Term(field, run.get(i) + " " + run.get(i + 1)); // as pairTerm: folded, one space
                 pairs.add(new BoostQuery(new TermQuery(pair), SHINGLE_BOOST));
             }
         }
@@ -286,30 +286,51 @@ public final class SimpleQueryBuilder {
                 return phraseQuery(word); // "kinh-tế", "Hải_Phòng": several syllables typed as one word
             }
             VietnameseAnalyzers.Syllable syllable = syllables.get(0);
-            Query folded = new TermQuery(new Term(field, syllable.folded()));
+            Term folded = new Term(field, syllable.folded());
             if (!asTyped(syllable)) {
-                return folded;
+                return new TermQuery(folded);
             }
-            // scored as the folded word, so "Đồ Sơn" ranks its passages as "do son" does; filtered by spelling
-            return new BooleanQuery.Builder()
-                    .add(folded, Occur.MUST)
-                    .add(new TermQuery(new Term(field, syllable.exact())), Occur.FILTER)
-                    .build();
+            // weighed as the folded word, so "Đồ Sơn" ranks its passages as "do son" does; matched by spelling
+            return new SpelledTermQuery(new Term(field, syllable.exact()), folded);
         }
 
+        /**
+         * A phrase is matched on the folded pairs the index stacks on each syllable: "phát triển kinh tế" is "phat
+         * trien", "trien kinh" and "kinh te" at consecutive positions, which holds exactly where the folded
+         * syllables follow one another, and walks postings a fraction as long as those of "kinh" or "te". Typed
+         * with diacritics, the spelling is then checked on the exact syllables, as a filter: the phrase is scored
+         * on its pairs either way, so both spellings rank alike.
+         */
         private Query phraseQuery(String text) {
             List<VietnameseAnalyzers.Syllable> syllables = VietnameseAnalyzers.syllables(text);
             if (syllables.isEmpty()) {
                 return null;
             }
             boolean exact = syllables.stream().anyMatch(this::asTyped);
-            List<String> terms = syllables.stream().map(s -> exact ? s.exact() : s.folded()).toList();
-            if (terms.size() == 1) {
-                return new TermQuery(new Term(field, terms.get(0)));
+            if (syllables.size() == 1) {
+                VietnameseAnalyzers.Syllable only = syllables.get(0);
+                return new TermQuery(new Term(field, exact ? only.exact() : only.folded()));
             }
-            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-            terms.forEach(term -> phrase.add(new Term(field, term)));
-            return phrase.build();
+            Query pairs;
+            if (syllables.size() == 2) {
+                pairs = new TermQuery(pairTerm(syllables.get(0), syllables.get(1)));
+            } else {
+                PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+                for (int i = 0; i + 1 < syllables.size(); i++) {
+                    phrase.add(pairTerm(syllables.get(i), syllables.get(i + 1)), i);
+                }
+                pairs = phrase.build();
+            }
+            if (!exact) {
+                return pairs;
+            }
+            PhraseQuery.Builder spelled = new PhraseQuery.Builder();
+            syllables.forEach(s -> spelled.add(new Term(field, s.exact())));
+            return new BooleanQuery.Builder().add(pairs, Occur.MUST).add(spelled.build(), Occur.FILTER).build();
+        }
+
+        private Term pairTerm(VietnameseAnalyzers.Syllable first, VietnameseAnalyzers.Syllable second) {
+            return new Term(field, first.folded() + " " + second.folded());
         }
 
         private Query prefixQuery(String stem) {

@@ -45,6 +45,19 @@ public class CorpusLoader {
     @Inject
     IngestService ingest;
 
+    /** Files of the pass under way, and how many of them are done; both 0 between passes. */
+    private volatile int passFiles;
+    private volatile int passDone;
+
+    /**
+     * How far the pass under way is, as "N of M files", or null between passes. Cheap to ask at any time, unlike
+     * counting the stored documents while a bulk load writes them.
+     */
+    public String progress() {
+        int files = passFiles;
+        return files == 0 ? null : passDone + " of " + files + " files";
+    }
+
     /**
      * What a pass over a folder did.
      *
@@ -136,6 +149,8 @@ public class CorpusLoader {
         }
         int created = 0;
         int unchanged = unread;
+        passDone = unread;
+        passFiles = files.size();
         Map<RejectionReason, Integer> rejected = new EnumMap<>(RejectionReason.class);
         // known content under a file time the store does not have yet: remembered at the end of the pass
         List<IngestService.CorpusFile> knownButRestamped = new ArrayList<>();
@@ -154,6 +169,7 @@ public class CorpusLoader {
                     window.add(preparers.submit(() -> prepare(path, file, knownHashes)));
                 }
                 Step step = await(window.removeFirst());
+                passDone++;
                 FileStamp file = step.file();
                 if (step.rejection() != null) {
                     rejected.merge(step.rejection().reason(), 1, Integer::sum);
@@ -180,6 +196,8 @@ public class CorpusLoader {
         } finally {
             preparers.shutdownNow();
             ingest.finishBulk();
+            passFiles = 0;
+            passDone = 0;
         }
         ingest.recordSourceModified(knownButRestamped);
         return new CorpusReport(files.size(), created, unchanged, unread, rejected);

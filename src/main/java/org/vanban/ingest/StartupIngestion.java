@@ -41,6 +41,8 @@ public class StartupIngestion {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("vanban-startup").daemon().factory());
+    private static final String INGESTING = "ingesting corpus";
+
     private volatile String state = "starting";
     private volatile boolean ready;
 
@@ -58,7 +60,7 @@ public class StartupIngestion {
         try {
             repairIndex();
             if (config.ingestCorpusAtStartup()) {
-                state = "ingesting corpus";
+                state = INGESTING;
                 CorpusLoader.CorpusReport report = corpus.load(config.corpusDir());
                 LOG.infof("Corpus %s: %d files, %d new, %d unchanged (%d known by name, size and time, not read), "
                         + "rejected %s", config.corpusDir(), report.files(), report.created(), report.unchanged(),
@@ -94,8 +96,10 @@ public class StartupIngestion {
         return ready;
     }
 
-    /** What start-up is doing now ("rebuilding index", "ingesting corpus", "ready"). */
+    /** What start-up is doing now ("rebuilding index", "ingesting corpus: 120 of 5000 files", "ready"). */
     public String state() {
-        return state;
+        String current = state;
+        String progress = corpus.progress();
+        return progress != null && current.equals(INGESTING) ? current + ": " + progress : current;
     }
 }

@@ -19,12 +19,18 @@ import org.vanban.ingest.TextExtractor;
  * test: a main, for profiling between full bench runs.
  *
  * <p>Properties: {@code bench.docs} (documents of the 1,000-document synthetic corpus, default 1000),
- * {@code bench.rounds} (3).
+ * {@code bench.rounds} (3). With {@code bench.build=N} (1000 or 10000) it instead parses the N-document synthetic
+ * corpus on every core and writes its index once to {@code target/bench/probe-N/index}, for {@link SearchProbe}.
  */
 public final class IndexProbe {
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("bench.root", ".")).toAbsolutePath().normalize();
+        Integer build = Integer.getInteger("bench.build");
+        if (build != null) {
+            buildIndex(root, build);
+            return;
+        }
         int docs = Integer.getInteger("bench.docs", 1000);
         List<Path> files = SyntheticCorpus.generate(root.resolve("corpus"), root.resolve("target/bench/corpus-1000"),
                 1000).subList(0, docs);
@@ -59,5 +65,42 @@ public final class IndexProbe {
                     BenchFiles.sizeOf(work.resolve("vanban")) / 1e6, lucene.seconds(), lucene.megabytesPerSecond(),
                     lucene.indexBytes() / 1e6, lucene.seconds() / vanban);
         }
+    }
+
+    /** Parses the synthetic corpus of {@code count} documents on every core and indexes it in file order. */
+    private static void buildIndex(Path root, int count) throws Exception {
+        List<Path> files = SyntheticCorpus.generate(root.resolve("corpus"), root.resolve("target/bench/corpus-" + count),
+                count);
+        Path indexDir = root.resolve("target/bench/probe-" + count + "/index");
+        BenchFiles.deleteTree(indexDir);
+        TextExtractor extractor = new TextExtractor();
+        IngestPipeline pipeline = new IngestPipeline();
+        int threads = Runtime.getRuntime().availableProcessors();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        var parsed = new java.util.ArrayDeque<java.util.concurrent.Future<Document>>();
+        long t0 = System.nanoTime();
+        SearchIndex index = new SearchIndex();
+        index.open(indexDir);
+        int next = 0;
+        for (long id = 1; id <= files.size(); id++) {
+            // a bounded window of documents parsed ahead: all of them would not fit in the heap
+            while (next < files.size() && parsed.size() < 4 * threads) {
+                Path file = files.get(next++);
+                parsed.add(pool.submit(() -> {
+                    String name = file.getFileName().toString();
+                    return pipeline.process(name, name, extractor.extract(Files.readAllBytes(file), name).text(),
+                            List.of());
+                }));
+            }
+            index.replace(new IndexedDocument(id, parsed.removeFirst().get()), id, false);
+            if (id % 500 == 0) {
+                index.commit();
+            }
+        }
+        index.commit();
+        index.close();
+        pool.shutdown();
+        System.out.printf(Locale.ROOT, "indexed %d documents into %s in %.1f s (%.0f MB)%n", files.size(), indexDir,
+                (System.nanoTime() - t0) / 1e9, BenchFiles.sizeOf(indexDir) / 1e6);
     }
 }

@@ -93,7 +93,7 @@ final class ServerProcess implements AutoCloseable {
      * Polls {@code /q/health/ready} until UP. Every {@code progressEvery}, calls {@code progress} (it may ask
      * the API how far the ingestion got).
      */
-    Readiness awaitReady(Duration timeout, Duration progressEvery, Runnable progress)
+    Readiness awaitReady(Duration timeout, Duration progressEvery, java.util.function.Consumer<String> progress)
             throws IOException, InterruptedException {
         Duration listening = null;
         String state = "not answering";
@@ -125,7 +125,7 @@ final class ServerProcess implements AutoCloseable {
                 // not listening yet
             }
             if (System.nanoTime() > nextProgress) {
-                progress.run();
+                progress.accept(state);
                 nextProgress = System.nanoTime() + progressEvery.toNanos();
             }
             Thread.sleep(listening == null ? 20 : 50);

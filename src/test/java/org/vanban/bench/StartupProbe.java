@@ -61,7 +61,7 @@ public final class StartupProbe {
             try (ServerProcess server = ServerProcess.start(first.jar(), data, corpus, first.jvmArgs(), first.env(),
                     work.resolve("ingest.log"))) {
                 ServerProcess.Readiness r = server.awaitReady(Duration.ofHours(1), Duration.ofSeconds(30),
-                        () -> System.out.println("ingesting: " + server.documentCount() + " documents"));
+                        state -> System.out.println(state));
                 System.out.printf(Locale.ROOT, "ingested %d files in %.1f s%n", files.size(), secs(r.toReady()));
             }
             Files.writeString(work.resolve("ingested"), "");
@@ -77,7 +77,7 @@ public final class StartupProbe {
                 Path dataDir = v.data() == null ? data : v.data();
                 try (ServerProcess server = ServerProcess.start(v.jar(), dataDir, corpus, v.jvmArgs(), v.env(), log)) {
                     ServerProcess.Readiness r = server.awaitReady(Duration.ofMinutes(5), Duration.ofMinutes(1),
-                            () -> { });
+                            state -> { });
                     StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
                             "ready %.2f s (listening %.2f s), RSS %d MB", secs(r.toReady()), secs(r.toListening()),
                             server.rssKb() / 1024));

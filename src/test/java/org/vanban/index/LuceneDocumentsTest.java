@@ -2,12 +2,19 @@ package org.vanban.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.vanban.domain.Document;
 import org.vanban.domain.DocumentHeader;
@@ -45,6 +52,31 @@ class LuceneDocumentsTest {
         assertEquals(List.of("Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện", "Sở Giao thông vận tải",
                 "Sở Y tế"), Arrays.stream(task.getFields(IndexFields.FACT_BODY)).map(IndexableField::stringValue)
                 .toList());
+    }
+
+    /**
+     * Every unit has a norm in both text fields (read as an array, not through a sparse index), while the field a
+     * unit is not searched by holds no term: matching and BM25's statistics are those of the searched units only.
+     */
+    @Test
+    void bothTextFieldsHaveNormsOnEveryUnitButTermsOnlyWhereSearched() throws Exception {
+        try (var directory = new ByteBuffersDirectory();
+                var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.perField()))) {
+            writer.addDocuments(luceneDocuments.build(SearchIndexTest.planOf2020()));
+            writer.commit();
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                LeafReader leaf = reader.leaves().get(0).reader();
+                for (String field : List.of(IndexFields.BODY, IndexFields.FACT_BODY)) {
+                    NumericDocValues norms = leaf.getNormValues(field);
+                    for (int doc = 0; doc < leaf.maxDoc(); doc++) {
+                        assertTrue(norms.advanceExact(doc), field + " norm of unit " + doc);
+                    }
+                }
+                // document + 2 clauses are passages; the task is the one fact
+                assertEquals(3, leaf.terms(IndexFields.BODY).getDocCount());
+                assertEquals(1, leaf.terms(IndexFields.FACT_BODY).getDocCount());
+            }
+        }
     }
 
     @Test

@@ -68,7 +68,7 @@ class RelevanceTest {
         for (IndexedDocument doc : documents) {
             for (var unit : luceneDocuments.build(doc)) {
                 // the passages a default search returns: a task or target repeats its clause's words
-                if (unit.getFields(IndexFields.BODY).length > 0) {
+                if (isPassage(unit)) {
                     units.add(new Unit(unit.get(IndexFields.SOURCE_NAME), unit.get(IndexFields.TEXT)));
                 }
             }
@@ -177,7 +177,7 @@ class RelevanceTest {
             try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
                 for (IndexedDocument doc : documents) {
                     for (var unit : luceneDocuments.build(doc)) {
-                        if (unit.getFields(IndexFields.BODY).length == 0) {
+                        if (!isPassage(unit)) {
                             continue; // a task or target: the default search is over passages
                         }
                         var plain = new org.apache.lucene.document.Document();
@@ -211,5 +211,11 @@ class RelevanceTest {
             reader.close();
             directory.close();
         }
+    }
+
+    /** The units a default search returns: clauses and documents (tasks and targets repeat their clause's words). */
+    static boolean isPassage(org.apache.lucene.document.Document unit) {
+        String kind = unit.get(IndexFields.KIND);
+        return IndexFields.KIND_CLAUSE.equals(kind) || IndexFields.KIND_DOCUMENT.equals(kind);
     }
 }
