@@ -75,7 +75,8 @@ final class FacetCounts {
         // every match's facet values there was a third of the counting
         Counter first = searcher.search(query, new Manager(null, EXACT_LIMIT));
         if (!first.stopped) {
-            return searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
+            return first.total == 0 ? first.result(searcher, 1, true)
+                    : searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
         }
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         double covered = Math.max(1, first.stoppedAt) / (double) maxDoc;
@@ -231,8 +232,13 @@ final class FacetCounts {
         Result result(IndexSearcher searcher, double scale, boolean exact) throws IOException {
             Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            for (int f = 0; f < maps.length; f++) {
+            for (int f = 0; f < KEYWORD_FACETS.size(); f++) {
                 Map<String, Long> top = new LinkedHashMap<>();
+                if (f >= maps.length) {
+                    // a count without facet values: nothing matched
+                    facets.put(KEYWORD_FACETS.get(f), top);
+                    continue;
+                }
                 for (int global : topOrdinals(globalCounts[f])) {
                     LeafReaderContext leaf = leaves.get(maps[f].getFirstSegmentNumber(global));
                     String value = DocValues.getSortedSet(leaf.reader(), FIELD_OF.get(KEYWORD_FACETS.get(f)))

@@ -62,6 +62,15 @@ class FacetCountsTest {
     }
 
     @Test
+    void nothingFoundStillListsEveryFacetEmpty() {
+        SearchResponse response = index.search(SearchRequest.of("kim cương", 0, 10));
+        assertTrue(response.exact());
+        assertEquals(0, response.total());
+        assertEquals(List.of("type", "document", "agency", "year"), List.copyOf(response.facets().keySet()));
+        response.facets().values().forEach(values -> assertTrue(values.isEmpty(), values.toString()));
+    }
+
+    @Test
     void aLargeResultIsEstimatedOnASampleAndSaysSo() {
         SearchResponse response = index.search(SearchRequest.of("giao thông", 0, 10));
         long all = DOCUMENTS * CLAUSES_PER_DOCUMENT;
