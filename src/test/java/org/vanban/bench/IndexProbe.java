@@ -2,7 +2,6 @@ package org.vanban.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,18 +31,10 @@ public final class IndexProbe {
             return;
         }
         int docs = Integer.getInteger("bench.docs", 1000);
-        List<Path> files = SyntheticCorpus.generate(root.resolve("corpus"), root.resolve("target/bench/corpus-1000"),
-                1000).subList(0, docs);
-        TextExtractor extractor = new TextExtractor();
-        IngestPipeline pipeline = new IngestPipeline();
-        List<Document> parsed = new ArrayList<>();
-        long bytes = 0;
-        for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            bytes += content.length;
-            String name = file.getFileName().toString();
-            parsed.add(pipeline.process(name, name, extractor.extract(content, name).text(), List.of()));
-        }
+        ParsedCorpus corpus = ParsedCorpus.firstOf1000(root, docs);
+        List<Path> files = corpus.files();
+        List<Document> parsed = corpus.documents();
+        long bytes = corpus.bytes();
         System.out.printf(Locale.ROOT, "%d documents, %.1f MB of input text%n", docs, bytes / 1e6);
         Path work = root.resolve("target/bench/index-probe");
         for (int round = 0; round < Integer.getInteger("bench.rounds", 3); round++) {

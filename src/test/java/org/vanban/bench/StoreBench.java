@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -15,8 +14,6 @@ import java.util.stream.Stream;
 import org.vanban.domain.Clause;
 import org.vanban.domain.Document;
 import org.vanban.domain.Task;
-import org.vanban.ingest.IngestPipeline;
-import org.vanban.ingest.TextExtractor;
 import org.vanban.parse.VietnameseText;
 
 /**
@@ -37,18 +34,9 @@ public final class StoreBench {
         int docs = Integer.getInteger("bench.docs", 300);
         String[] optionSets = System.getProperty("bench.h2options", OPTIONS_BEFORE + "|" + OPTIONS_BEFORE
                 + ";COMPRESS=TRUE").split("\\|");
-        List<Path> files = SyntheticCorpus.generate(root.resolve("corpus"), root.resolve("target/bench/corpus-1000"),
-                1000).subList(0, docs);
-        TextExtractor extractor = new TextExtractor();
-        IngestPipeline pipeline = new IngestPipeline();
-        List<Document> parsed = new ArrayList<>();
-        long bytes = 0;
-        for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            bytes += content.length;
-            String name = file.getFileName().toString();
-            parsed.add(pipeline.process(name, name, extractor.extract(content, name).text(), List.of()));
-        }
+        ParsedCorpus corpus = ParsedCorpus.firstOf1000(root, docs);
+        List<Document> parsed = corpus.documents();
+        long bytes = corpus.bytes();
         String schema = Files.readString(root.resolve("src/main/resources/db/migration/V1__schema.sql"));
         System.out.printf(Locale.ROOT, "%d documents, %.1f MB of input text%n", docs, bytes / 1e6);
         for (int round = 0; round < Integer.getInteger("bench.rounds", 2); round++) {
