@@ -26,6 +26,7 @@ import org.vanban.domain.Document;
 import org.vanban.index.IndexedDocument;
 import org.vanban.index.SearchIndex;
 import org.vanban.store.DocumentEntity;
+import org.vanban.store.DocumentInserts;
 import org.vanban.store.DocumentMapper;
 import org.vanban.store.DocumentRepository;
 import org.vanban.store.IndexStateRepository;
@@ -47,6 +48,9 @@ public class IngestService {
 
     @Inject
     IndexStateRepository indexState;
+
+    @Inject
+    DocumentInserts inserts;
 
     @Inject
     SearchIndex index;
@@ -143,9 +147,8 @@ public class IngestService {
                 DocumentEntity entity = new DocumentEntity();
                 DocumentMapper.fill(entity, doc, prepared.mediaType(), prepared.sizeBytes(),
                         utc(prepared.sourceModified()), now());
-                documents.persist(entity);
-                documents.flush();
-                return new Stored(entity.id, indexState.next());
+                long id = inserts.insert(entity);
+                return new Stored(id, indexState.next());
             });
         } catch (PersistenceException e) {
             // a concurrent upload of the same bytes won the unique constraint: answer with its document
