@@ -18,8 +18,8 @@ import jakarta.persistence.PersistenceException;
  * {@link DocumentMapper#fill}; reads, replacements and deletes still go through the entities.
  *
  * <p>Why not {@code persist} and {@code flush}: for a document of a hundred clauses, fifty tasks and their agencies,
- * Hibernate's entity events, action queue and per-row bookkeeping were two thirds of the storing thread's time in a
- * bulk load, for the same inserts.
+ * Hibernate's entity events, action queue and per-row bookkeeping took about as much of the storing thread's time in
+ * a bulk load as the database's own work on the same inserts (a third of the thread's samples each).
  *
  * <p>Ids come from the tables' sequences as Hibernate's pooled-lo optimizer takes them (Quarkus's default): a
  * sequence value {@code v} reserves {@code v} to {@code v + 49}, so ids taken here and by Hibernate never meet.
