@@ -9,7 +9,12 @@ import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
+import org.apache.lucene.search.IndexSortSortedNumericDocValuesRangeQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryCachingPolicy;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.vanban.parse.VietnameseText;
 
@@ -60,6 +65,30 @@ public final class SearchFilters {
             throw new InvalidQueryException("yearFrom", "yearFrom " + request.yearFrom() + " is after yearTo "
                     + request.yearTo() + "; swap them or drop one.");
         }
+    }
+
+    /**
+     * Filters are cached (as per-segment bit sets, by the searchers' query cache) from their first use: a reader
+     * narrows one search after another by the same type, year or agency, and a year range re-read from the points
+     * index cost as much as the words it filtered. Only the filter queries {@link #filter} builds qualify, never a
+     * query on the text: caching those would answer a repeated search from memory, which no new search benefits from.
+     */
+    public static final QueryCachingPolicy CACHE_FILTERS = new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {
+        }
+
+        @Override
+        public boolean shouldCache(Query query) {
+            return query instanceof BooleanQuery filters && !filters.clauses().isEmpty()
+                    && filters.clauses().stream().allMatch(c -> c.occur() == Occur.FILTER && isFilterClause(c.query()));
+        }
+    };
+
+    /** The kinds of query {@link #filter} combines: keyword sets and the year range. */
+    private static boolean isFilterClause(Query query) {
+        return query instanceof IndexOrDocValuesQuery || query instanceof TermInSetQuery
+                || query instanceof PointRangeQuery || query instanceof IndexSortSortedNumericDocValuesRangeQuery;
     }
 
     /** True when the request asks for newest first. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -19,8 +20,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -51,6 +54,10 @@ public class SearchIndex {
     static final String GENERATION_KEY = "generation";
     /** Indexing buffer; the heap is bounded (src/main/jvm/vanban.jvm-options), so it stays modest. */
     static final double RAM_BUFFER_MB = 32;
+    static final int FILTER_CACHE_ENTRIES = 256;
+    /** A filter over a 10,000-document index is about 220 KB per large segment as a bit set. */
+    static final long FILTER_CACHE_BYTES = 16L << 20;
+    static final int CACHED_SEGMENT_DOCS = 10_000;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.KIND,
             IndexFields.CLAUSE_PATH, IndexFields.TEXT, IndexFields.TITLE, IndexFields.SOURCE_NAME,
             IndexFields.NUMBER);
@@ -68,6 +75,13 @@ public class SearchIndex {
     private final FacetCounts facetCounts = new FacetCounts();
     private final SnippetHighlighter highlighter = new SnippetHighlighter(analyzer);
     private final Object writeLock = new Object();
+    /**
+     * The filters' bit sets ({@link SearchFilters#CACHE_FILTERS}), per segment of at least {@link #CACHED_SEGMENT_DOCS}
+     * units (smaller ones are read as fast as a cache entry); bounded in entries and in memory, shared by the
+     * searchers of successive refreshes, which keep most segments.
+     */
+    private final LRUQueryCache filterCache = new LRUQueryCache(FILTER_CACHE_ENTRIES, FILTER_CACHE_BYTES,
+            leaf -> leaf.reader().maxDoc() >= CACHED_SEGMENT_DOCS, Float.POSITIVE_INFINITY);
 
     private volatile Directory directory;
     private volatile IndexWriter writer;
@@ -99,7 +113,15 @@ public class SearchIndex {
         config.setUseCompoundFile(false);
         config.getMergePolicy().setNoCFSRatio(0.0);
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, null);
+        searchers = new SearcherManager(writer, new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                searcher.setQueryCache(filterCache);
+                searcher.setQueryCachingPolicy(SearchFilters.CACHE_FILTERS);
+                return searcher;
+            }
+        });
         generation = readGeneration(writer);
     }
 
