@@ -55,7 +55,7 @@ public class SearchIndex {
     /** Indexing buffer; the heap is bounded (src/main/jvm/vanban.jvm-options), so it stays modest. */
     static final double RAM_BUFFER_MB = 32;
     static final int FILTER_CACHE_ENTRIES = 256;
-    /** A filter over a 10,000-document index is about 220 KB per large segment as a bit set. */
+    /** A cached filter takes at most a bit per unit: 220 KB over the 1.8 million units of 10,000 documents. */
     static final long FILTER_CACHE_BYTES = 16L << 20;
     static final int CACHED_SEGMENT_DOCS = 10_000;
     private static final Set<String> HIT_FIELDS = Set.of(IndexFields.DOC_ID, IndexFields.KIND,
