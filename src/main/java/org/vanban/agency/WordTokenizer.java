@@ -27,6 +27,17 @@ public final class WordTokenizer {
         int i = Math.max(0, from);
         StringBuilder key = new StringBuilder(16);
         while (i < n) {
+            i = readToken(text, i, n, words, key);
+        }
+        return words;
+    }
+
+    /**
+     * Reads the token at {@code i} (white space before it skipped) into {@code words}; returns where the next
+     * one may start. At {@code n} or past it nothing is added. {@code key} is scratch space.
+     */
+    static int readToken(String text, int i, int n, List<Word> words, StringBuilder key) {
+        while (i < n) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0') {
                 i++;
@@ -44,11 +55,26 @@ public final class WordTokenizer {
                 }
                 words.add(new Word(text.substring(start, i), key.toString(), start, i));
             } else {
-                words.add(new Word(String.valueOf(c), String.valueOf(c), i, i + 1));
+                String mark = punctuation(c);
+                words.add(new Word(mark, mark, i, i + 1));
                 i++;
             }
+            return i;
         }
-        return words;
+        return i;
+    }
+
+    /** One string per ASCII punctuation mark, made once: a list of names is mostly words and commas. */
+    private static final String[] ASCII_MARKS = new String[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_MARKS.length; c++) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
+    private static String punctuation(char c) {
+        return c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
     }
 
     /** Folded key of a whole phrase, words joined by single spaces, punctuation dropped. */
