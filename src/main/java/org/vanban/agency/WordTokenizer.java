@@ -77,15 +77,31 @@ public final class WordTokenizer {
         return c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
     }
 
-    /** Folded key of a whole phrase, words joined by single spaces, punctuation dropped. */
+    /**
+     * Folded key of a whole phrase, words joined by single spaces, punctuation dropped: the keys of
+     * {@link #tokenize}'s words, read in one pass without making the words.
+     */
     public static String phraseKey(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : tokenize(text)) {
-            if (w.isWord()) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
+        StringBuilder sb = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++; // white space, or punctuation: a token of its own, no word
+                continue;
+            }
+            // a run of word characters is one token; it is a word when it opens with a letter, a digit or '&'
+            boolean word = Character.isLetterOrDigit(c) || c == '&';
+            if (word && !sb.isEmpty()) {
+                sb.append(' ');
+            }
+            while (i < n && isWordChar(text.charAt(i))) {
+                char folded = fold(text.charAt(i));
+                if (word && folded != 0) {
+                    sb.append(folded);
                 }
-                sb.append(w.key());
+                i++;
             }
         }
         return sb.toString();

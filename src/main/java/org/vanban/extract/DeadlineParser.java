@@ -76,20 +76,25 @@ public final class DeadlineParser {
      * đến năm 2045") is no deadline.
      */
     public Deadline find(String text, LocalDate reference) {
-        if (text == null) {
-            return Deadline.none();
-        }
-        String folded = RegexGate.foldCase(text);
+        return text == null ? Deadline.none() : find(text, RegexGate.foldCase(text), reference);
+    }
+
+    /** {@link #find(String, LocalDate)} with the text's {@linkplain RegexGate#foldCase(String) folding} at hand. */
+    Deadline find(String text, String folded, LocalDate reference) {
         int digits = RegexGate.longestDigitRun(text);
-        if (digits > 0 && RegexGate.containsAny(folded, MARKED_DEADLINE_WORDS)) {
-            Deadline fixed = firstFixed(MARKED_DEADLINE.matcher(text), text, reference);
-            if (fixed != null) {
-                return fixed;
+        if (digits > 0) {
+            Matcher marked = MARKED_DEADLINE.matcher(text);
+            if (RegexGate.findAtWords(marked, text, folded, 0, MARKED_DEADLINE_WORDS, null)) {
+                Deadline fixed = fixed(text.substring(marked.start(), marked.end()), reference);
+                if (fixed != null) {
+                    return fixed;
+                }
             }
         }
         if (digits >= DEADLINE_YEAR_DIGITS) {
-            if (RegexGate.containsAny(folded, PREPOSED_DEADLINE_WORDS)) {
-                Deadline fixed = firstFixed(PREPOSED_DEADLINE.matcher(text), text, reference);
+            Matcher preposed = PREPOSED_DEADLINE.matcher(text);
+            if (RegexGate.findAtWords(preposed, text, folded, 0, PREPOSED_DEADLINE_WORDS, null)) {
+                Deadline fixed = fixed(text.substring(preposed.start(), preposed.end()), reference);
                 if (fixed != null) {
                     return fixed;
                 }
@@ -103,19 +108,12 @@ public final class DeadlineParser {
                 }
             }
         }
-        if (RegexGate.containsAny(folded, PROSE_RECURRING_WORDS)) {
-            Matcher recurring = PROSE_RECURRING.matcher(text);
-            if (RegexGate.find(recurring, text, 0, PROSE_RECURRING_START)) {
-                return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
-                        DeadlineKind.RECURRING);
-            }
+        Matcher recurring = PROSE_RECURRING.matcher(text);
+        if (RegexGate.findAtWords(recurring, text, folded, 0, PROSE_RECURRING_WORDS, PROSE_RECURRING_START)) {
+            return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
+                    DeadlineKind.RECURRING);
         }
         return Deadline.none();
-    }
-
-    /** The first match only: a later one is not tried when the first does not resolve. */
-    private Deadline firstFixed(Matcher m, String text, LocalDate reference) {
-        return m.find() ? fixed(text.substring(m.start(), m.end()), reference) : null;
     }
 
     private Deadline fixed(String phrase, LocalDate reference) {

@@ -123,7 +123,7 @@ public final class ExtractPatterns {
     public static final Pattern PROSE_RECURRING = ci("định\\s+kỳ\\s+(?:(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
             + "|(?:\\d+|sáu|ba)\\s+tháng)|(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)(?=\\s*(?:[.;]|$))");
 
-    /** {@link #PROSE_RECURRING} holds one of these words. */
+    /** {@link #PROSE_RECURRING} opens with one of these words. */
     public static final List<String> PROSE_RECURRING_WORDS = RegexGate.words("định", "hằng", "hàng");
 
     /** Where a {@link #PROSE_RECURRING} can start: at the "đị" of "định" or the "hằ", "hà" of "hằng", "hàng". */
@@ -165,7 +165,7 @@ public final class ExtractPatterns {
      */
     public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?:cho\\s+)?");
 
-    /** {@link #ASSIGN_VERB} holds one of these words. */
+    /** {@link #ASSIGN_VERB} opens with one of these words (after its lookbehinds). */
     public static final List<String> ASSIGN_VERB_WORDS = RegexGate.words("giao", "yêu", "đề");
 
     /** Where an {@link #ASSIGN_VERB} can start: at "gi", "yê" or "đề", in any case, after no letter. */
@@ -190,7 +190,7 @@ public final class ExtractPatterns {
     /** The closing clause of a decision: "... chịu trách nhiệm thi hành Quyết định này./." */
     public static final Pattern CLOSING_CLAUSE = ci("chịu\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện)\\s+(?:Quyết\\s+định|Chỉ\\s+thị|Nghị\\s+quyết)\\s+này");
 
-    /** {@link #CLOSING_CLAUSE} holds this word. */
+    /** {@link #CLOSING_CLAUSE} opens with this word. */
     public static final List<String> CLOSING_CLAUSE_WORDS = RegexGate.words("chịu");
 
     /** Recipients, not assignments: "Kính gửi:", "Nơi nhận:". */

@@ -129,14 +129,15 @@ public final class TaskExtractor {
             if (clause.parentPath() != null && !assigning.getOrDefault(clause.parentPath(), true)) {
                 continue; // an item of a targets or results section
             }
-            Reading reading = read(text);
+            String folded = RegexGate.foldCase(text);
+            Reading reading = read(text, folded);
             switch (reading.kind) {
                 case RECIPIENTS -> {
                     recipientsPath = clause.path();
                     recipientsParent = clause.parentPath();
                 }
                 case CLOSING -> tasks.add(new Task(clause.path(), text, List.of(), List.of(), true, null,
-                        deadlines.find(text, reference)));
+                        deadlines.find(text, folded, reference)));
                 case NOTHING -> {
                 }
                 case HEADING -> {
@@ -157,13 +158,13 @@ public final class TaskExtractor {
                     if (hasChildren && reading.explicitList) {
                         listContext.put(clause.path(), own);
                     } else {
-                        tasks.add(own.toTask(clause.path(), text, deadlines.find(text, reference)));
+                        tasks.add(own.toTask(clause.path(), text, deadlines.find(text, folded, reference)));
                     }
                 }
                 case COOPERATION -> {
                     Assignment cooperation = reading.cooperation(inherited);
                     if (cooperation != null) {
-                        tasks.add(cooperation.toTask(clause.path(), text, deadlines.find(text, reference)));
+                        tasks.add(cooperation.toTask(clause.path(), text, deadlines.find(text, folded, reference)));
                     }
                 }
                 case PLAIN -> {
@@ -175,7 +176,7 @@ public final class TaskExtractor {
                         if (hasChildren && text.strip().endsWith(":")) {
                             listContext.put(clause.path(), inherited); // a sub-heading inside the list
                         } else {
-                            tasks.add(inherited.toTask(clause.path(), text, deadlines.find(text, reference)));
+                            tasks.add(inherited.toTask(clause.path(), text, deadlines.find(text, folded, reference)));
                         }
                     }
                 }
@@ -225,21 +226,25 @@ public final class TaskExtractor {
         if (value == null) {
             return null;
         }
-        value = CELL_EDGE_PIPES.matcher(VietnameseText.collapseWhitespace(value)).replaceAll("").strip();
+        value = VietnameseText.collapseWhitespace(value);
+        if (value.indexOf('|') >= 0) {
+            value = CELL_EDGE_PIPES.matcher(value).replaceAll("").strip();
+        }
         return value.isEmpty() ? null : value;
     }
 
     private static boolean isHeaderRow(Map<ColumnRole, String> cells) {
         String lead = cells.getOrDefault(ColumnRole.LEAD, "");
+        String leadKey = WordTokenizer.phraseKey(lead);
         String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""));
-        return HEADER_CELL_WORDS.matcher(WordTokenizer.phraseKey(lead)).matches()
-                && !lead.isBlank() && recognizerFree(lead)
+        return HEADER_CELL_WORDS.matcher(leadKey).matches()
+                && !lead.isBlank() && recognizerFree(leadKey)
                 || work.equals("nhiem vu") || work.equals("noi dung") || work.equals("ten nhiem vu")
                 || work.equals("noi dung cong viec");
     }
 
-    private static boolean recognizerFree(String lead) {
-        String key = WordTokenizer.phraseKey(lead);
+    /** {@code key}: the lead cell's phrase key. */
+    private static boolean recognizerFree(String key) {
         return key.startsWith("co quan chu tri") || key.startsWith("don vi chu tri") || key.contains("chu tri thuc hien");
     }
 
@@ -297,15 +302,15 @@ public final class TaskExtractor {
         }
     }
 
-    private Reading read(String text) {
+    /** What the clause's text says; {@code folded} is its {@linkplain RegexGate#foldCase(String) folding}. */
+    private Reading read(String text, String folded) {
         if (text.isEmpty()) {
             return Reading.of(Kind.NOTHING);
         }
         if (RECIPIENTS.matcher(text).lookingAt()) {
             return Reading.of(Kind.RECIPIENTS);
         }
-        String folded = RegexGate.foldCase(text);
-        if (RegexGate.containsAny(folded, CLOSING_CLAUSE_WORDS) && CLOSING_CLAUSE.matcher(text).find()) {
+        if (RegexGate.findAtWords(CLOSING_CLAUSE.matcher(text), text, folded, 0, CLOSING_CLAUSE_WORDS, null)) {
             return Reading.of(Kind.CLOSING);
         }
         if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
@@ -342,7 +347,7 @@ public final class TaskExtractor {
         if (actors.isEmpty() && !assigned && RegexGate.containsAny(folded, ASSIGN_VERB_WORDS)) {
             giao.reset();
             int from = 0;
-            while (RegexGate.find(giao, text, from, ASSIGN_VERB_START)) {
+            while (RegexGate.findAtWords(giao, text, folded, from, ASSIGN_VERB_WORDS, ASSIGN_VERB_START)) {
                 from = Math.max(giao.end(), giao.start() + 1);
                 if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
                         && !text.startsWith("các", giao.end())) {
@@ -449,20 +454,27 @@ public final class TaskExtractor {
         return false;
     }
 
+    /** At least 70% capitals among the first {@value #CAPITALS_SCAN} letters (and at least 8 letters). */
     private static boolean isMostlyCapitals(String text) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < text.length() && letters < 400; i++) {
+        int length = text.length();
+        for (int i = 0; i < length && letters < CAPITALS_SCAN; i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
+                } else if ((letters - upper) * 10 > 3 * Math.min(CAPITALS_SCAN, letters + length - i - 1)) {
+                    // more small letters than the most letters still to come can outweigh: a sentence, stop
+                    return false;
                 }
             }
         }
         return letters >= 8 && upper * 10 >= letters * 7;
     }
+
+    private static final int CAPITALS_SCAN = 400;
 
     private static List<AgencyRef> refs(AgencyList list) {
         Map<String, AgencyRef> byId = new LinkedHashMap<>();

@@ -128,6 +128,44 @@ public final class RegexGate {
         return find(matcher, text, from, (t, at) -> canStart.test(t.charAt(at)));
     }
 
+    /**
+     * {@link Matcher#find()} from {@code from} for a pattern whose every match opens with one of {@code openings}
+     * (given by {@link #words}, compared as {@code CASE_INSENSITIVE | UNICODE_CASE} compares them): the pattern
+     * is tried only where the case-folded text starts one of them and {@code canStart} (may be null) agrees on
+     * {@code text}. One search per word replaces a test at every position. {@code folded} is
+     * {@link #foldCase(String)} of {@code text}, the matcher's input; the bounds are set as
+     * {@link #find(Matcher, CharSequence, int, StartTest)} sets them, so the result is the one {@code find} gives.
+     */
+    public static boolean findAtWords(Matcher matcher, CharSequence text, String folded, int from,
+            List<String> openings, StartTest canStart) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = folded.length();
+        int[] next = new int[openings.size()];
+        java.util.Arrays.fill(next, -2); // not searched yet
+        int at = from;
+        while (true) {
+            int candidate = Integer.MAX_VALUE;
+            for (int k = 0; k < next.length; k++) {
+                if (next[k] != -1 && next[k] < at) {
+                    next[k] = folded.indexOf(openings.get(k), at);
+                }
+                if (next[k] >= 0) {
+                    candidate = Math.min(candidate, next[k]);
+                }
+            }
+            if (candidate == Integer.MAX_VALUE) {
+                return false;
+            }
+            if (canStart == null || canStart.canStart(text, candidate)) {
+                matcher.region(candidate, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+            at = candidate + 1;
+        }
+    }
+
     /** Whether a match may start at a position, judged by the characters around it. */
     @FunctionalInterface
     public interface StartTest {

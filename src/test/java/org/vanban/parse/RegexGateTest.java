@@ -82,6 +82,30 @@ class RegexGateTest {
         assertEquals(VietnameseText.unifyTonePlacement(text), VietnameseText.unifyTonePlacement(nfd));
     }
 
+    private static final Pattern CLOSING = Pattern.compile("(?:chịu\\s+trách|hoàn\\s+thành)\\s+(\\S+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sở Tư pháp CHỊU TRÁCH nhiệm; hoàn thành trước; Hoàn  Thành xong, chịu trách",
+        "chịu trách chịu trách chịu trách a",
+        "",
+        "không có gì",
+        "HOÀN THÀNH"
+    })
+    void searchingTheOpeningWordsFindsWhatFindFinds(String text) {
+        List<String> words = RegexGate.words("chịu", "hoàn");
+        String folded = RegexGate.foldCase(text);
+        List<String> found = new ArrayList<>();
+        Matcher m = CLOSING.matcher(text);
+        int from = 0;
+        while (RegexGate.findAtWords(m, text, folded, from, words, null)) {
+            found.add(m.start() + ":" + m.group());
+            from = Math.max(m.end(), m.start() + 1);
+        }
+        assertEquals(all(CLOSING.matcher(text)), found);
+    }
+
     private static List<String> all(Matcher m) {
         List<String> found = new ArrayList<>();
         while (m.find()) {
