@@ -135,6 +135,12 @@ final class TargetPatterns {
     /** Where the measured thing ends: a clause break or "trong đó". "..., trong đó thu nội địa ...". */
     static final Pattern INDICATOR_BREAK = Pattern.compile("(?iu)[,;:.](?:\\s|$)|(?<![\\p{L}])trong đó(?![\\p{L}])");
 
+    /** Where an {@link #INDICATOR_BREAK} can start: at one of ",;:." or at a "t" in any case. */
+    static final RegexGate.StartTest INDICATOR_BREAK_START = (text, at) -> {
+        char c = text.charAt(at);
+        return c == ',' || c == ';' || c == ':' || c == '.' || RegexGate.foldCase(c) == 't';
+    };
+
     /**
      * Phrases that do not name what is measured: "trên địa bàn", "đến hết năm", "giai đoạn 2021 - 2025",
      * "phấn đấu", "hằng năm", "của thành phố". Matched on lower-case text with diacritics.
@@ -143,6 +149,10 @@ final class TargetPatterns {
             "(?u)(?<![\\p{L}])(?:trên địa bàn(?: thành phố| tỉnh)?|của thành phố|toàn thành phố|phấn đấu"
                     + "|hằng năm|hàng năm|bình quân/năm|(?:đến hết|đến cuối|đến|vào|trong|tới) năm"
                     + "|giai đoạn|nhiệm kỳ)(?![\\p{L}])");
+
+    /** Where an {@link #INDICATOR_NOISE} can start (it is case-sensitive): at the first letter of a phrase, after no letter. */
+    static final RegexGate.StartTest INDICATOR_NOISE_START = (text, at) ->
+            "tcphbđvgn".indexOf(text.charAt(at)) >= 0 && !RegexGate.letterBefore(text, at);
 
     /** "thông qua" is "qua" when it says where goods pass: "hàng hoá thông qua các cảng" = "hàng hóa qua cảng". */
     static final Pattern THROUGH = Pattern.compile("(?u)(?<![\\p{L}])thông qua(?![\\p{L}])");
@@ -154,6 +164,10 @@ final class TargetPatterns {
     static final Pattern INDICATOR_STOP_WORD = Pattern.compile(
             "(?u)(?<![\\p{L}])(?:đạt|khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|từ|đến|trở lên|là|ở mức|mức"
                     + "|năm|các|những|có|được|và|đang)(?![\\p{L}])");
+
+    /** Where an {@link #INDICATOR_STOP_WORD} can start (it is case-sensitive): at the first letter of a word, after no letter. */
+    static final RegexGate.StartTest INDICATOR_STOP_WORD_START = (text, at) ->
+            "đkthdílởmncv".indexOf(text.charAt(at)) >= 0 && !RegexGate.letterBefore(text, at);
 
     /**
      * A unit that names what is counted rather than a measure: "doanh nghiệp" in "trên 42.000 doanh nghiệp",
@@ -212,4 +226,9 @@ final class TargetPatterns {
 
     /** Any token holding a digit or a percent sign: numbers, years, "13%/năm". */
     static final Pattern NUMERIC_TOKEN = Pattern.compile("\\S*[\\d%]\\S*");
+
+    /** Whether {@link #NUMERIC_TOKEN} can match: the text holds an ASCII digit or a percent sign. */
+    static boolean mayHoldNumericToken(String text) {
+        return text.indexOf('%') >= 0 || RegexGate.hasAsciiDigit(text);
+    }
 }

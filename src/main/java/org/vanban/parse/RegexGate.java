@@ -166,6 +166,27 @@ public final class RegexGate {
         }
     }
 
+    /**
+     * {@link Matcher#replaceAll(String)} with a literal replacement, the pattern tried only where {@code canStart}
+     * allows (as {@link #find(Matcher, CharSequence, int, StartTest)} tries it). The pattern must not match the
+     * empty string. The text itself when nothing matches.
+     */
+    public static String replaceAll(Matcher matcher, String text, StartTest canStart, String replacement) {
+        StringBuilder out = null;
+        int last = 0;
+        while (find(matcher, text, last, canStart)) {
+            if (matcher.end() == matcher.start()) {
+                throw new IllegalStateException("an empty match: " + matcher.pattern());
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, matcher.start()).append(replacement);
+            last = matcher.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
     /** Whether a match may start at a position, judged by the characters around it. */
     @FunctionalInterface
     public interface StartTest {
