@@ -40,6 +40,7 @@ public final class TargetExtractor {
         Set<String> seen = new HashSet<>();
         HeadingRole[] roles = new HeadingRole[outline.nodes().size()];
         HeadingYears headingYears = new HeadingYears(outline.nodes().size());
+        String[] groupKeys = new String[outline.nodes().size()]; // each heading's match key, made once
         for (ClauseOutline.Node node : outline.nodes()) {
             if (!node.item() || outline.isHeading(node) || node.line().isBlank()) {
                 continue;
@@ -53,7 +54,12 @@ public final class TargetExtractor {
                 continue;
             }
             String text = tidy(node.line());
-            if (!seen.add(VietnameseText.matchKey(group.display()) + "\u0000" + VietnameseText.matchKey(text))) {
+            String groupKey = groupKeys[group.index()];
+            if (groupKey == null) {
+                groupKey = VietnameseText.matchKey(group.display());
+                groupKeys[group.index()] = groupKey;
+            }
+            if (!seen.add(groupKey + "\u0000" + VietnameseText.matchKey(text))) {
                 continue;
             }
             targets.add(new Target(node.clause().path(), tidy(group.display()), text,
@@ -169,7 +175,10 @@ public final class TargetExtractor {
         }
         String masked = maskPeriods(text);
         Matcher m = TargetPatterns.YEAR.matcher(masked);
-        while (m.find()) {
+        String folded = RegexGate.foldCase(masked);
+        int from = 0;
+        while (RegexGate.findAtWords(m, masked, folded, from, TargetPatterns.YEAR_WORDS, null)) {
+            from = m.end();
             String before = masked.substring(Math.max(0, m.start() - 12), m.start());
             if (!TargetPatterns.BASELINE_LEAD.matcher(before).find()) {
                 return Integer.valueOf(m.group(1));
@@ -188,16 +197,21 @@ public final class TargetExtractor {
             return null;
         }
         Matcher m = TargetPatterns.PERIOD.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(2)) : null;
+        return RegexGate.find(m, text, 0, TargetPatterns.PERIOD_START) ? Integer.valueOf(m.group(2)) : null;
     }
 
+    /** Each {@link TargetPatterns#PERIOD} written over with '#', so that its years are not read as named years. */
     private static String maskPeriods(String text) {
         Matcher m = TargetPatterns.PERIOD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, "#".repeat(m.group().length()));
+        StringBuilder out = null;
+        int last = 0;
+        while (RegexGate.find(m, text, last, TargetPatterns.PERIOD_START)) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).repeat('#', m.end() - m.start());
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 }

@@ -1,5 +1,6 @@
 package org.vanban.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.vanban.parse.RegexGate;
@@ -100,8 +101,15 @@ final class TargetPatterns {
             "(?iu)(?<![\\p{L}])(tối thiểu|ít nhất|không dưới|không quá|tối đa|khoảng|trên|hơn|dưới|từ|đạt)"
                     + "(?:\\s+(?:là|mức|bình quân|tỷ lệ))?\\s*$");
 
+    /** {@link #COMPARATOR_BEFORE} opens with one of these words. */
+    static final List<String> COMPARATOR_BEFORE_WORDS = RegexGate.words("tối", "ít", "không", "khoảng", "trên", "hơn",
+            "dưới", "từ", "đạt");
+
     /** "trở lên" within a few words after a value: "75 tỷ USD trở lên", "3% tổng số đảng viên trở lên". */
     static final Pattern AT_LEAST_AFTER = Pattern.compile("(?iu)^[^\\d.;,:()]{0,40}?(?<![\\p{L}])trở lên(?![\\p{L}])");
+
+    /** {@link #AT_LEAST_AFTER} holds these words. */
+    static final List<String> AT_LEAST_WORDS = RegexGate.words("trở lên");
 
     /**
      * Words before "1 ha", "1 người" that make it the measure a value is counted per, not a value: "trên 1 ha đất
@@ -113,16 +121,33 @@ final class TargetPatterns {
     static final Pattern YEAR_LEAD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:năm|giai đoạn|nhiệm kỳ|thời kỳ|so sánh|khóa|khoá|lần thứ|tháng|quý|ngày)\\s*$");
 
+    /** {@link #YEAR_LEAD} opens with one of these words. */
+    static final List<String> YEAR_LEAD_WORDS = RegexGate.words("năm", "giai", "nhiệm", "thời", "so", "khóa", "khoá",
+            "lần", "tháng", "quý", "ngày");
+
     // ---- years ----
 
     /** A period: "giai đoạn 2021 - 2025", "2026-2030", "05 năm 2025 - 2030". Groups: 1 first, 2 last year. */
     static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)");
+
+    /** Where a {@link #PERIOD} can start: at a "1" or "2" after no ASCII digit. */
+    static final RegexGate.StartTest PERIOD_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (c != '1' && c != '2') {
+            return false;
+        }
+        char before = at == 0 ? ' ' : text.charAt(at - 1);
+        return before < '0' || before > '9';
+    };
 
     /**
      * A year named as such: "đến năm 2025", "năm 2030", "đến hết năm 2027", "vào năm 2030". Group 1 the
      * year. A year after "so với" or "từ" is a baseline, not a horizon, and {@link #BASELINE_LEAD} drops it.
      */
     static final Pattern YEAR = Pattern.compile("(?iu)(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)");
+
+    /** {@link #YEAR} opens with this word. */
+    static final List<String> YEAR_WORDS = RegexGate.words("năm");
 
     /** "so với năm 2023", "từ năm 2023": the year that follows is a baseline. */
     static final Pattern BASELINE_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:so với|từ|sau)\\s*$");

@@ -40,7 +40,9 @@ public final class TargetValues {
         while (RegexGate.find(m, text, from, TargetPatterns.VALUE_START)) {
             from = Math.max(m.end(), m.start() + 1);
             String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-            if (TargetPatterns.YEAR_LEAD.matcher(before).find()) {
+            String beforeFolded = RegexGate.foldCase(before);
+            if (findsAtWords(TargetPatterns.YEAR_LEAD.matcher(before), before, beforeFolded,
+                    TargetPatterns.YEAR_LEAD_WORDS)) {
                 continue;
             }
             String unit = unitOf(m.group(2), m.group(4));
@@ -55,7 +57,7 @@ public final class TargetValues {
             if (unit == null && looksLikeYear(m.group(1)) && (upper == null || looksLikeYear(m.group(3)))) {
                 continue;
             }
-            String comparator = comparator(before, text.substring(m.end(), Math.min(text.length(),
+            String comparator = comparator(before, beforeFolded, text.substring(m.end(), Math.min(text.length(),
                     m.end() + LOOK_AHEAD)), upper != null);
             if (unit == null && comparator == null) {
                 // a bare count still counts something: "Có thêm 10 làng văn hóa du lịch cộng đồng"
@@ -68,6 +70,14 @@ public final class TargetValues {
             values.add(new TargetValue(value, upper, unit, comparator));
         }
         return values;
+    }
+
+    /**
+     * {@code matcher.find()} on a short stretch before or after a value, tried only where one of the words the
+     * pattern opens with starts: each pattern is an alternation of words tried at every position otherwise.
+     */
+    private static boolean findsAtWords(Matcher matcher, String text, String folded, List<String> openings) {
+        return RegexGate.findAtWords(matcher, text, folded, 0, openings, null);
     }
 
     private static String unitOf(String first, String second) {
@@ -90,12 +100,14 @@ public final class TargetValues {
         return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
     }
 
-    private static String comparator(String before, String after, boolean range) {
-        if (TargetPatterns.AT_LEAST_AFTER.matcher(after).find()) {
+    private static String comparator(String before, String beforeFolded, String after, boolean range) {
+        if (RegexGate.containsAny(RegexGate.foldCase(after), TargetPatterns.AT_LEAST_WORDS)
+                && TargetPatterns.AT_LEAST_AFTER.matcher(after).find()) {
             return "trở lên";
         }
         Matcher b = TargetPatterns.COMPARATOR_BEFORE.matcher(before);
-        String word = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : null;
+        String word = findsAtWords(b, before, beforeFolded, TargetPatterns.COMPARATOR_BEFORE_WORDS)
+                ? b.group(1).toLowerCase(Locale.ROOT) : null;
         if (range) {
             return word != null && !word.equals("từ") && !word.equals("đạt")
                     ? COMPARATOR_BY_WORD.get(word) : "từ ... đến";
