@@ -47,6 +47,14 @@ public final class Patterns {
     /** A line that is only a rule or ornament: "-----", "***", "* * *", "___", "=====", "*". */
     public static final Pattern RULE_LINE = Pattern.compile("^(?:[-_=*~•.]\\s*){3,}$|^\\*$");
 
+    /**
+     * Whether {@link #RULE_LINE} can match the line: it opens with one of its marks. Asked of nearly every line,
+     * most of them words or blank, which this answers without making a matcher.
+     */
+    public static boolean mayBeRuleLine(String line) {
+        return !line.isEmpty() && "-_=*~•.".indexOf(line.charAt(0)) >= 0;
+    }
+
     /** A markdown link or image: "[Bài gốc](https://...)", "![ảnh](x.jpg)"; group 1 keeps the visible text. */
     public static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,200})\\]\\([^)\\s]{1,500}\\)");
 
@@ -82,6 +90,20 @@ public final class Patterns {
 
     /** Pagination left by a news list: "1 2 3 4 5  ...", "« 1 2 3 »". */
     public static final Pattern PAGINATION = Pattern.compile("^[«‹<]?\\s*(?:\\d{1,3}\\s+){2,}\\d{0,3}\\s*(?:\\.{3}|…)?\\s*[»›>]?$");
+
+    /** Whether {@link #PAGINATION} can match the line: it opens with "«", "‹", "<", white space or a digit. */
+    public static boolean mayBePagination(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == '«' || c == '‹' || c == '<' || isRegexSpace(c) || c >= '0' && c <= '9';
+    }
+
+    /** {@code \\s} without {@code UNICODE_CHARACTER_CLASS}: the ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /**
      * A menu item or breadcrumb of a site's navigation: "Trang chủ", "Giới thiệu", "Liên hệ", "Sơ đồ trang",
@@ -127,6 +149,11 @@ public final class Patterns {
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
                     + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
+    /** Whether {@link #SOURCE_LINE} can match the line: it opens with an "n" in any case. */
+    public static boolean mayBeSourceLine(String line) {
+        return !line.isEmpty() && RegexGate.foldCase(line.charAt(0)) == 'n';
+    }
+
     /**
      * A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". Not the
      * "(Đã ký)" a portal prints above the signer's name.
@@ -154,8 +181,22 @@ public final class Patterns {
     /** A page number alone on its line in a PDF's text: "2", "15". */
     public static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
 
+    /** Whether {@link #BARE_PAGE_NUMBER} can match the whole line: one to three characters, the first a digit. */
+    public static boolean mayBeBarePageNumber(String line) {
+        return !line.isEmpty() && line.length() <= 3 && line.charAt(0) >= '0' && line.charAt(0) <= '9';
+    }
+
     /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
     public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+
+    /** Whether {@link #PAGE_NUMBER} can match the line: it opens with a dash, a "t" in any case or a digit. */
+    public static boolean mayBePageNumber(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == '-' || c == '–' || c >= '0' && c <= '9' || RegexGate.foldCase(c) == 't';
+    }
 
     /** A bare URL line: "https://www.vietnamplus.vn/...". */
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
@@ -380,6 +421,14 @@ public final class Patterns {
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
             "(?iu)^(?:(?:thứ\\s+\\p{L}+|chủ nhật)\\s*,?\\s*)?(?:cập nhật|đăng(?: ngày)?|ngày đăng|xuất bản)?\\s*:?\\s*"
                     + "\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:\\(GMT\\s*[+-]\\s*\\d+\\))?$");
+
+    /** Whether {@link #PUBLISHED_STAMP} can match the line: its date needs a "/". */
+    public static boolean mayBePublishedStamp(String line) {
+        return line.indexOf('/') >= 0;
+    }
+
+    /** Where a {@link #PHOTO_CAPTION} can start: at the line's start (its anchored forms) or at a "(". */
+    public static final RegexGate.StartTest PHOTO_CAPTION_START = (text, at) -> at == 0 || text.charAt(at) == '(';
 
     /**
      * The opening words of a body as an issuer or a sentence's subject: "ỦY BAN NHÂN DÂN", "UBND THÀNH PHỐ HÀ

@@ -198,29 +198,60 @@ public final class RegexGate {
      * {@code notAfter} (the separators that would make it the middle of a longer number or symbol).
      */
     public static StartTest numberStart(String notAfter) {
-        return (text, at) -> {
+        return new NumberStart(notAfter);
+    }
+
+    /**
+     * {@link #numberStart}'s test, a type of its own so that {@link #find} can look for the next digit in a loop
+     * of its own: through the interface, the test is a call the compiler cannot inline (every pattern has its
+     * own), made at every character of every clause.
+     */
+    private record NumberStart(String notAfter) implements StartTest {
+        @Override
+        public boolean canStart(CharSequence text, int at) {
             char c = text.charAt(at);
             if (c < '0' || c > '9') {
                 return false;
             }
-            if (at == 0) {
-                return true;
-            }
+            return at == 0 || followsNoNumber(text, at);
+        }
+
+        /** The character before {@code at} (there is one) is no digit, none of {@link #notAfter}, no letter. */
+        boolean followsNoNumber(CharSequence text, int at) {
             char before = text.charAt(at - 1);
             return !(before >= '0' && before <= '9') && notAfter.indexOf(before) < 0 && !letterBefore(text, at);
-        };
+        }
     }
 
     /** {@link #find(Matcher, CharSequence, int, IntPredicate)} with a test that may look at the neighbours too. */
     public static boolean find(Matcher matcher, CharSequence text, int from, StartTest canStart) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
+        if (canStart instanceof NumberStart number && text instanceof String string) {
+            return findNumber(matcher, string, from, number);
+        }
         for (int i = from; i < length; i++) {
             if (canStart.canStart(text, i)) {
                 matcher.region(i, length);
                 if (matcher.lookingAt()) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** {@link #find} at the positions {@code number} allows: the next digit looked for in a plain loop. */
+    private static boolean findNumber(Matcher matcher, String text, int from, NumberStart number) {
+        int length = text.length();
+        for (int i = from; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9' || i > 0 && !number.followsNoNumber(text, i)) {
+                continue;
+            }
+            matcher.region(i, length);
+            if (matcher.lookingAt()) {
+                return true;
             }
         }
         return false;

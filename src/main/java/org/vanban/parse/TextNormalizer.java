@@ -75,7 +75,7 @@ public final class TextNormalizer {
                 s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
             }
             if (s.indexOf('*') >= 0) {
-                if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
+                if (s.length() <= MAX_RULE_LINE && isRuleLine(s.strip())) {
                     out.add("");
                     continue;
                 }
@@ -86,7 +86,7 @@ public final class TextNormalizer {
             }
             for (String part : s.indexOf('\n') < 0 ? new String[] {s} : s.split("\n", -1)) {
                 String p = part.strip();
-                if (p.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(p).matches()) {
+                if (p.length() <= MAX_RULE_LINE && isRuleLine(p)) {
                     p = "";
                 }
                 out.add(p);
@@ -95,35 +95,72 @@ public final class TextNormalizer {
         return out;
     }
 
+    private static boolean isRuleLine(String line) {
+        return Patterns.mayBeRuleLine(line) && Patterns.RULE_LINE.matcher(line).matches();
+    }
+
     /**
      * One pass over a line, without a regex scan: invisible characters (zero-width space and joiners, BOM, soft
      * hyphen) dropped, tabs, no-break and other odd spaces read as a space, runs of spaces collapsed.
      */
     private static String plainSpaces(String line) {
-        StringBuilder out = null;
+        // most lines need nothing: find the first character that changes in a loop of plain tests, and only
+        // then build, in a method of its own (a rarely taken branch inside the scan made the compiler give up
+        // on the loop whenever a line did change)
         boolean lastSpace = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
-            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
-                    || c == '\u205F' || c == '\u3000';
-            boolean changed = invisible || (space && (c != ' ' || lastSpace));
-            if (changed && out == null) {
-                out = new StringBuilder(line.length());
-                out.append(line, 0, i);
+            if (c > ' ' && c < '\u00A0' || c > '\u00AD' && c < '\u2000') {
+                lastSpace = false; // letters, digits, Vietnamese, most punctuation
+            } else if (c == ' ') {
+                if (lastSpace) {
+                    return respace(line, i, true);
+                }
+                lastSpace = true;
+            } else if (isInvisible(c) || isOddSpace(c)) {
+                return respace(line, i, lastSpace);
+            } else {
+                lastSpace = false;
+            }
+        }
+        return line;
+    }
+
+    /**
+     * {@link #plainSpaces} from {@code from}, the first character that changes; {@code lastSpace} tells whether
+     * the visible character before it is a space.
+     */
+    private static String respace(String line, int from, boolean lastSpace) {
+        StringBuilder out = new StringBuilder(line.length());
+        out.append(line, 0, from);
+        int run = from; // start of the characters not yet copied, all kept as they are
+        for (int i = from; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean invisible = isInvisible(c);
+            boolean space = c == ' ' || isOddSpace(c);
+            if (invisible || space && (c != ' ' || lastSpace)) {
+                out.append(line, run, i);
+                run = i + 1;
+                if (space && !lastSpace) {
+                    out.append(' ');
+                }
             }
             if (!invisible) {
-                if (space) {
-                    if (!lastSpace && out != null) {
-                        out.append(' ');
-                    }
-                } else if (out != null) {
-                    out.append(c);
-                }
                 lastSpace = space;
             }
         }
-        return out == null ? line : out.toString();
+        return out.append(line, run, line.length()).toString();
+    }
+
+    /** Zero-width space and joiners, word joiner, BOM, soft hyphen: dropped. */
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Tab, no-break and the other odd spaces: read as a space. */
+    private static boolean isOddSpace(char c) {
+        return c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
+                || c == '\u3000';
     }
 
     // ------------------------------------------------------------------ layout of a PDF page
@@ -293,11 +330,15 @@ public final class TextNormalizer {
 
     /** "2" alone on its line with no other bare number next to it (a column of numbers is a table). */
     private static boolean isLonePageNumber(List<String> lines, int i) {
-        if (!Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i)).matches()) {
+        if (!isBarePageNumber(lines.get(i))) {
             return false;
         }
-        return !(i > 0 && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i - 1)).matches())
-                && !(i + 1 < lines.size() && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i + 1)).matches());
+        return !(i > 0 && isBarePageNumber(lines.get(i - 1)))
+                && !(i + 1 < lines.size() && isBarePageNumber(lines.get(i + 1)));
+    }
+
+    private static boolean isBarePageNumber(String line) {
+        return Patterns.mayBeBarePageNumber(line) && Patterns.BARE_PAGE_NUMBER.matcher(line).matches();
     }
 
     // ------------------------------------------------------------------ web chrome
@@ -312,19 +353,20 @@ public final class TextNormalizer {
                 continue;
             }
             if (line.length() <= MAX_SOURCE_LINE) {
-                Matcher source = Patterns.SOURCE_LINE.matcher(line);
-                if (source.matches() && recordSource(source, metadata)) {
+                Matcher source = Patterns.mayBeSourceLine(line) ? Patterns.SOURCE_LINE.matcher(line) : null;
+                if (source != null && source.matches() && recordSource(source, metadata)) {
                     continue;
                 }
-                if (Patterns.URL_LINE.matcher(line).matches()) {
+                if (line.charAt(0) == 'h' && Patterns.URL_LINE.matcher(line).matches()) { // "http", case-sensitive
                     metadata.putIfAbsent(NormalizedText.SOURCE_URL, line);
                     continue;
                 }
             }
-            if (line.length() <= MAX_RULE_LINE && Patterns.PAGE_NUMBER.matcher(line).matches()) {
+            if (line.length() <= MAX_RULE_LINE && Patterns.mayBePageNumber(line)
+                    && Patterns.PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
-            if (Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
+            if (Patterns.mayBePublishedStamp(line) && Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
                 metadata.putIfAbsent(NormalizedText.PUBLISHED, line);
                 metadata.put(NormalizedText.WEB_PAGE, "true");
                 continue;
@@ -374,7 +416,8 @@ public final class TextNormalizer {
     /** Cheap test first: a caption ends with its credit in parentheses, "(Ảnh: ...)". */
     private static boolean isPhotoCaption(String line) {
         boolean closes = line.endsWith(")") || line.endsWith(").") || line.length() <= MAX_CHROME_LINE;
-        return closes && Patterns.mayBePhotoCaption(line) && Patterns.PHOTO_CAPTION.matcher(line).find();
+        return closes && Patterns.mayBePhotoCaption(line)
+                && RegexGate.find(Patterns.PHOTO_CAPTION.matcher(line), line, 0, Patterns.PHOTO_CAPTION_START);
     }
 
     /**
@@ -383,7 +426,8 @@ public final class TextNormalizer {
      * first word that is not a fragment, so an ordinary line costs one failed match.
      */
     private static boolean isChromeLine(String line) {
-        if (Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
+        if (Patterns.mayBePagination(line) && Patterns.PAGINATION.matcher(line).matches()
+                || Patterns.MENU_ITEM.matcher(line).matches()) {
             return true;
         }
         Matcher fragment = Patterns.CHROME_FRAGMENT.matcher(line);
@@ -594,7 +638,7 @@ public final class TextNormalizer {
 
     /** The cells of a pipe-ended line; an empty cell between two pipes is kept so columns stay aligned. */
     private static List<String> splitCells(String line) {
-        String[] parts = Patterns.CELL_SEPARATOR.split(line, -1);
+        String[] parts = splitAtCellSeparators(line);
         int from = parts.length > 0 && parts[0].isBlank() && line.strip().startsWith("|") ? 1 : 0;
         int to = parts.length > 0 && parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
         List<String> cells = new ArrayList<>(Math.max(to - from, 1));
@@ -602,6 +646,35 @@ public final class TextNormalizer {
             cells.add(parts[k].strip());
         }
         return cells;
+    }
+
+    /**
+     * {@code Patterns.CELL_SEPARATOR.split(line, -1)} without the regex: a separator is a "|" with the white
+     * space around it, which is where the pattern's leftmost, greedy match lies.
+     */
+    static String[] splitAtCellSeparators(String line) {
+        List<String> parts = new ArrayList<>();
+        int index = 0;
+        int pipe;
+        while ((pipe = line.indexOf('|', index)) >= 0) {
+            int start = pipe;
+            while (start > index && isRegexSpace(line.charAt(start - 1))) {
+                start--;
+            }
+            int end = pipe + 1;
+            while (end < line.length() && isRegexSpace(line.charAt(end))) {
+                end++;
+            }
+            parts.add(line.substring(index, start));
+            index = end;
+        }
+        parts.add(line.substring(index));
+        return parts.toArray(new String[0]);
+    }
+
+    /** {@code \\s} of a pattern without {@code UNICODE_CHARACTER_CLASS}: the ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String firstCell(String line) {
@@ -638,7 +711,7 @@ public final class TextNormalizer {
         if (Character.isDigit(next.codePointAt(0)) && isAllCaps(previous) && !StructureParser.startsWithLabel(next)) {
             // a heading broken before its years: "... GIAI ĐOẠN" / "2021 - 2025"
             String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
-            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+            return endsWithWord(tail, Patterns.NUMBER_DANGLING_END);
         }
         if (isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
@@ -653,13 +726,13 @@ public final class TextNormalizer {
         if (Character.isDigit(first)) {
             // "... Chỉ thị số" / "05/CT-TTg ngày 23 tháng 02 năm 2024 ..."
             String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
-            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+            return endsWithWord(tail, Patterns.NUMBER_DANGLING_END);
         }
         String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
         if (!Character.isUpperCase(first)) {
             return false;
         }
-        return Patterns.DANGLING_END.matcher(tail).find() || breaksAName(previous, next);
+        return endsWithWord(tail, Patterns.DANGLING_END) || breaksAName(previous, next);
     }
 
     /**
@@ -685,7 +758,29 @@ public final class TextNormalizer {
 
     private static boolean endsWith(String s, java.util.regex.Pattern end) {
         int from = Math.max(0, s.length() - 8);
-        return end.matcher(s).region(from, s.length()).find();
+        return mayEndWithMark(s, from) && end.matcher(s).region(from, s.length()).find();
+    }
+
+    /**
+     * Whether {@link Patterns#TERMINAL_PUNCTUATION} or {@link Patterns#SENTENCE_END} can match from {@code from}:
+     * both open with one of ".:;!?…", which must then be there.
+     */
+    private static boolean mayEndWithMark(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '…') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code pattern.matcher(tail).find()} for {@link Patterns#DANGLING_END} and {@link Patterns#NUMBER_DANGLING_END},
+     * tried only where they can start: at the start or at white space ({@code (?:^|\\s)}).
+     */
+    private static boolean endsWithWord(String tail, java.util.regex.Pattern pattern) {
+        return RegexGate.find(pattern.matcher(tail), tail, 0, (text, at) -> at == 0 || isRegexSpace(text.charAt(at)));
     }
 
     /** A type line whose capitals were only formatting: "Kế hoạch", "Quyết định:" alone on its line. */

@@ -317,4 +317,20 @@ class TextNormalizerTest {
     void aLineWrappedInsideANameIsJoined(String first, String second, boolean joined) {
         assertEquals(joined ? first + " " + second : first + "\n" + second, clean(first + "\n" + second));
     }
+
+    /** The cells are cut where the separator pattern cuts them, on any mixture of pipes, spaces and text. */
+    @Test
+    void cellsAreSplitAsThePatternSplitsThem() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "| \t\u00A0ab1\n";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = line.toString();
+            assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text, -1)),
+                    List.of(TextNormalizer.splitAtCellSeparators(text)), text);
+        }
+    }
 }
