@@ -82,7 +82,15 @@ public final class WordTokenizer {
      * {@link #tokenize}'s words, read in one pass without making the words.
      */
     public static String phraseKey(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
+        return phraseKey(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #phraseKey(String)} when it is at most {@code longest} characters long, else null: for a caller that
+     * compares the key with a few short phrases, a long text need not be folded to its end.
+     */
+    public static String phraseKey(String text, int longest) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), longest));
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -102,6 +110,9 @@ public final class WordTokenizer {
                     sb.append(folded);
                 }
                 i++;
+            }
+            if (sb.length() > longest) {
+                return null;
             }
         }
         return sb.toString();

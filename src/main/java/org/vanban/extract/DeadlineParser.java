@@ -81,7 +81,7 @@ public final class DeadlineParser {
 
     /** {@link #find(String, LocalDate)} with the text's {@linkplain RegexGate#foldCase(String) folding} at hand. */
     Deadline find(String text, String folded, LocalDate reference) {
-        int digits = RegexGate.longestDigitRun(text);
+        int digits = RegexGate.longestDigitRun(text, DEADLINE_YEAR_DIGITS); // only 0, some, or a year's worth count
         if (digits > 0) {
             Matcher marked = MARKED_DEADLINE.matcher(text);
             if (RegexGate.findAtWords(marked, text, folded, 0, MARKED_DEADLINE_WORDS, null)) {

@@ -189,7 +189,7 @@ public final class TargetExtractor {
 
     /** Years and periods are written with four digits: a text without a run of four names none. */
     private static boolean mayNameYear(String text) {
-        return RegexGate.longestDigitRun(text) >= 4;
+        return RegexGate.longestDigitRun(text, 4) >= 4;
     }
 
     private static Integer periodEnd(String text) {

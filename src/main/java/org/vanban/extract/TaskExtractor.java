@@ -87,12 +87,17 @@ public final class TaskExtractor {
         LocalDate reference = header == null ? null
                 : header.issuedDate() != null ? header.issuedDate() : header.meetingDate();
         Set<String> parents = new HashSet<>();
-        Map<String, Boolean> assigning = new HashMap<>();
         for (Clause c : clauses) {
-            boolean parentAssigns = c.parentPath() == null || assigning.getOrDefault(c.parentPath(), true);
-            assigning.put(c.path(), parentAssigns && !isNonAssigningSection(textOf(c)));
             if (c.parentPath() != null) {
                 parents.add(c.parentPath());
+            }
+        }
+        // whether a section's items may assign work; only asked of parents, so only their headings are read
+        Map<String, Boolean> assigning = new HashMap<>();
+        for (Clause c : clauses) {
+            if (parents.contains(c.path())) {
+                boolean parentAssigns = c.parentPath() == null || assigning.getOrDefault(c.parentPath(), true);
+                assigning.put(c.path(), parentAssigns && !isNonAssigningSection(textOf(c)));
             }
         }
         List<Task> tasks = new ArrayList<>();
@@ -236,12 +241,17 @@ public final class TaskExtractor {
     private static boolean isHeaderRow(Map<ColumnRole, String> cells) {
         String lead = cells.getOrDefault(ColumnRole.LEAD, "");
         String leadKey = WordTokenizer.phraseKey(lead);
-        String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""));
+        // a task cell is folded no further than the longest header word could reach
+        String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""), HEADER_WORKS_LONGEST);
         return HEADER_CELL_WORDS.matcher(leadKey).matches()
                 && !lead.isBlank() && recognizerFree(leadKey)
-                || work.equals("nhiem vu") || work.equals("noi dung") || work.equals("ten nhiem vu")
-                || work.equals("noi dung cong viec");
+                || work != null && HEADER_WORKS.contains(work);
     }
+
+    /** The phrase keys of a task column's header cell. */
+    private static final List<String> HEADER_WORKS = List.of("nhiem vu", "noi dung", "ten nhiem vu",
+            "noi dung cong viec");
+    private static final int HEADER_WORKS_LONGEST = HEADER_WORKS.stream().mapToInt(String::length).max().orElseThrow();
 
     /** {@code key}: the lead cell's phrase key. */
     private static boolean recognizerFree(String key) {
@@ -307,25 +317,29 @@ public final class TaskExtractor {
         if (text.isEmpty()) {
             return Reading.of(Kind.NOTHING);
         }
-        if (RECIPIENTS.matcher(text).lookingAt()) {
+        // the patterns anchored at the start open with a few letters: the first character rules most of them out
+        // (a text opening with something other than a letter may open with white space, which they skip)
+        char opening = RegexGate.foldCase(text.charAt(0));
+        boolean letterFirst = Character.isLetter(text.charAt(0));
+        if (mayOpen(opening, letterFirst, "kn") && RECIPIENTS.matcher(text).lookingAt()) {
             return Reading.of(Kind.RECIPIENTS);
         }
         if (RegexGate.findAtWords(CLOSING_CLAUSE.matcher(text), text, folded, 0, CLOSING_CLAUSE_WORDS, null)) {
             return Reading.of(Kind.CLOSING);
         }
-        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
+        if (mayOpen(opening, letterFirst, "đptb") && APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
                 || RegexGate.containsAny(folded, NOTICE_CLOSING_WORDS) && NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
-        if (duty.lookingAt()) {
+        if ("mnt".indexOf(opening) >= 0 && duty.lookingAt()) { // no white space before it
             AgencyList named = recognizer.readList(text, duty.end());
             if (!named.isEmpty() && ONLY_CLOSING_PUNCTUATION.matcher(text.substring(named.end()).strip()).matches()) {
                 return new Reading(Kind.HEADING, named, AgencyList.empty(0), true);
             }
         }
         Matcher cooperation = COOPERATION_OPENING.matcher(text);
-        if (cooperation.lookingAt()) {
+        if (mayOpen(opening, letterFirst, "cp") && cooperation.lookingAt()) {
             AgencyList with = recognizer.readList(text, cooperation.end());
             return with.isEmpty() ? Reading.of(Kind.PLAIN)
                     : new Reading(Kind.COOPERATION, AgencyList.empty(0), with, false);
@@ -333,14 +347,14 @@ public final class TaskExtractor {
         boolean assigned = false;
         int start = 0;
         Matcher giao = ASSIGN_VERB.matcher(text);
-        if (giao.lookingAt()) {
+        if ("gyđ".indexOf(opening) >= 0 && giao.lookingAt()) { // no white space before it
             start = giao.end();
             assigned = true;
         }
         AgencyList actors = recognizer.readList(text, start);
         if (actors.isEmpty()) {
             Matcher adverbial = LEADING_ADVERBIAL.matcher(text);
-            if (adverbial.lookingAt()) {
+            if (mayOpen(opening, letterFirst, "tchđ") && adverbial.lookingAt()) {
                 actors = recognizer.readList(text, adverbial.end());
             }
         }
@@ -365,6 +379,14 @@ public final class TaskExtractor {
             return Reading.of(Kind.PLAIN);
         }
         return readAfterActors(text, actors, assigned);
+    }
+
+    /**
+     * Whether a pattern anchored at the start, skipping white space first, can match a text that opens with
+     * {@code opening} (folded): when it is a letter, it must be one the pattern's words open with.
+     */
+    private static boolean mayOpen(char opening, boolean letterFirst, String letters) {
+        return !letterFirst || letters.indexOf(opening) >= 0;
     }
 
     private Reading readAfterActors(String text, AgencyList actors, boolean assigned) {
@@ -461,9 +483,11 @@ public final class TaskExtractor {
         int length = text.length();
         for (int i = 0; i < length && letters < CAPITALS_SCAN; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            byte kind = c < LETTER_CASE.length ? LETTER_CASE[c] : Character.isLetter(c)
+                    ? Character.isUpperCase(c) ? UPPER : LETTER : NOT_A_LETTER;
+            if (kind != NOT_A_LETTER) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (kind == UPPER) {
                     upper++;
                 } else if ((letters - upper) * 10 > 3 * Math.min(CAPITALS_SCAN, letters + length - i - 1)) {
                     // more small letters than the most letters still to come can outweigh: a sentence, stop
@@ -475,6 +499,19 @@ public final class TaskExtractor {
     }
 
     private static final int CAPITALS_SCAN = 400;
+
+    private static final byte NOT_A_LETTER = 0;
+    private static final byte LETTER = 1;
+    private static final byte UPPER = 2;
+
+    /** {@link Character#isLetter} and {@link Character#isUpperCase} ahead for the characters of Vietnamese text. */
+    private static final byte[] LETTER_CASE = new byte[0x2000];
+
+    static {
+        for (char c = 0; c < LETTER_CASE.length; c++) {
+            LETTER_CASE[c] = Character.isLetter(c) ? Character.isUpperCase(c) ? UPPER : LETTER : NOT_A_LETTER;
+        }
+    }
 
     private static List<AgencyRef> refs(AgencyList list) {
         Map<String, AgencyRef> byId = new LinkedHashMap<>();

@@ -95,15 +95,37 @@ public final class RegexGate {
      * digits outside the Basic Multilingual Plane.
      */
     public static int longestDigitRun(String text) {
+        return longestDigitRun(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #longestDigitRun(String)}, but no more than {@code enough}: the scan stops at the first run that
+     * long, for a caller that only asks whether there is one.
+     */
+    public static int longestDigitRun(String text, int enough) {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean digit = c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c) || Character.isSurrogate(c);
+            boolean digit = c < DIGITS.length ? DIGITS[c] : Character.isDigit(c) || Character.isSurrogate(c);
             run = digit ? run + 1 : 0;
-            longest = Math.max(longest, run);
+            if (run > longest) {
+                longest = run;
+                if (longest >= enough) {
+                    return enough;
+                }
+            }
         }
         return longest;
+    }
+
+    /** {@link Character#isDigit} ahead for the characters of Vietnamese text: the class tables are slow. */
+    private static final boolean[] DIGITS = new boolean[0x2000];
+
+    static {
+        for (char c = 0; c < DIGITS.length; c++) {
+            DIGITS[c] = Character.isDigit(c);
+        }
     }
 
     /** Whether the text has an ASCII digit, which {@code \d} means without {@code UNICODE_CHARACTER_CLASS}. */
