@@ -1,5 +1,6 @@
 package org.vanban.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -29,11 +30,24 @@ public final class IndicatorKey {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String s = VietnameseText.unifyTonePlacement(text);
+        return of(text, VietnameseText.unifyTonePlacement(text), null);
+    }
+
+    /**
+     * {@link #of(String)} with what the caller has already made: the text with its tone placement unified and,
+     * if known, the {@link TargetPatterns#VALUE} matches in the text (used when the text is what they are
+     * matched in, as it is when unifying and the asides change nothing).
+     */
+    static String of(String text, String unified, List<MatchResult> valuesInText) {
+        if (text.isBlank()) {
+            return null;
+        }
+        String s = unified;
         if (s.indexOf('(') >= 0) {
             s = TargetPatterns.PARENTHESES.matcher(s).replaceAll(" ");
         }
-        s = withoutValues(s).toLowerCase(Locale.ROOT);
+        s = (valuesInText != null && s.equals(text) ? withoutValues(s, valuesInText) : withoutValues(s))
+                .toLowerCase(Locale.ROOT);
         if (s.contains(TargetPatterns.THROUGH_WORDS)) {
             s = TargetPatterns.THROUGH.matcher(s).replaceAll("qua");
         }
@@ -95,19 +109,23 @@ public final class IndicatorKey {
         };
     }
 
-    /** Each {@link TargetPatterns#VALUE} replaced by its counted noun or a space, tried only where a number starts. */
+    /** Each {@link TargetPatterns#VALUE} replaced by its counted noun or a space. */
     private static String withoutValues(String s) {
-        Matcher value = TargetPatterns.VALUE.matcher(s);
-        StringBuilder out = null;
+        return withoutValues(s, TargetValues.matches(s));
+    }
+
+    /** {@link #withoutValues(String)} given the matches. */
+    private static String withoutValues(String s, List<MatchResult> values) {
+        if (values.isEmpty()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
         int last = 0;
-        while (RegexGate.find(value, s, last, TargetPatterns.VALUE_START)) {
-            if (out == null) {
-                out = new StringBuilder(s.length());
-            }
+        for (MatchResult value : values) {
             out.append(s, last, value.start()).append(countedNounOnly(value));
             last = value.end();
         }
-        return out == null ? s : out.append(s, last, s.length()).toString();
+        return out.append(s, last, s.length()).toString();
     }
 
     /** "trên 42.000 doanh nghiệp" keeps "doanh nghiệp": what is counted names the indicator. */

@@ -3,7 +3,9 @@ package org.vanban.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 import org.vanban.domain.Clause;
@@ -59,11 +61,15 @@ public final class TargetExtractor {
                 groupKey = VietnameseText.matchKey(group.display());
                 groupKeys[group.index()] = groupKey;
             }
-            if (!seen.add(groupKey + "\u0000" + VietnameseText.matchKey(text))) {
+            // VietnameseText.matchKey(text), from the unified text the indicator key needs too
+            String unified = VietnameseText.unifyTonePlacement(text);
+            if (!seen.add(groupKey + "\u0000" + VietnameseText.collapseWhitespace(unified).toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            List<MatchResult> values = TargetValues.matches(text);
             targets.add(new Target(node.clause().path(), tidy(group.display()), text,
-                    year(text, ancestors, documentYear, headingYears), TargetValues.read(text), IndicatorKey.of(text)));
+                    year(text, ancestors, documentYear, headingYears), TargetValues.read(text, values),
+                    IndicatorKey.of(text, unified, values)));
         }
         return targets;
     }
@@ -95,8 +101,10 @@ public final class TargetExtractor {
     }
 
     private static HeadingRole role(String folded) {
-        boolean targets = TargetPatterns.TARGETS_HEADING.matcher(folded).find();
-        boolean other = TargetPatterns.OTHER_HEADING.matcher(folded).find();
+        boolean targets = RegexGate.containsAny(folded, TargetPatterns.TARGETS_HEADING_WORDS)
+                && TargetPatterns.TARGETS_HEADING.matcher(folded).find();
+        boolean other = RegexGate.containsAny(folded, TargetPatterns.OTHER_HEADING_WORDS)
+                && TargetPatterns.OTHER_HEADING.matcher(folded).find();
         if (targets && !other) {
             return HeadingRole.TARGETS;
         }

@@ -44,6 +44,9 @@ final class TargetPatterns {
      */
     static final Pattern TARGETS_HEADING = Pattern.compile("\\bchi tieu\\b|\\bmuc tieu cu the\\b");
 
+    /** The phrases {@link #TARGETS_HEADING} looks for: a heading without any is no match. */
+    static final List<String> TARGETS_HEADING_WORDS = List.of("chi tieu", "muc tieu cu the");
+
     /**
      * A heading that announces something else, and wins over "chỉ tiêu" when both appear: "2.4. Các đột phá
      * chiến lược", "III. NHIỆM VỤ, GIẢI PHÁP", "I. MỤC ĐÍCH, YÊU CẦU", "2.1. Quan điểm". Folded text.
@@ -51,6 +54,11 @@ final class TargetPatterns {
     static final Pattern OTHER_HEADING = Pattern.compile(
             "\\b(?:dot pha|nhiem vu|giai phap|quan diem|muc dich|yeu cau|to chuc thuc hien|phan cong"
                     + "|ket qua|danh gia|tinh hinh|phuong huong|muc tieu tong quat|chu de)\\b");
+
+    /** The phrases {@link #OTHER_HEADING} looks for: a heading without any is no match. */
+    static final List<String> OTHER_HEADING_WORDS = List.of("dot pha", "nhiem vu", "giai phap", "quan diem",
+            "muc dich", "yeu cau", "to chuc thuc hien", "phan cong", "ket qua", "danh gia", "tinh hinh",
+            "phuong huong", "muc tieu tong quat", "chu de");
 
     // ---- values ----
 

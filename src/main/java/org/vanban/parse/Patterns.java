@@ -206,6 +206,37 @@ public final class Patterns {
     /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
     public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
 
+    /**
+     * {@code CELL_SEPARATOR.split(line, keepTrailingEmpty ? -1 : 0)} without the regex: a separator is a "|"
+     * with the white space around it, which is where the pattern's leftmost, greedy match lies.
+     */
+    public static String[] splitAtCellSeparators(String line, boolean keepTrailingEmpty) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int index = 0;
+        int pipe;
+        while ((pipe = line.indexOf('|', index)) >= 0) {
+            int start = pipe;
+            while (start > index && isRegexSpace(line.charAt(start - 1))) {
+                start--;
+            }
+            int end = pipe + 1;
+            while (end < line.length() && isRegexSpace(line.charAt(end))) {
+                end++;
+            }
+            parts.add(line.substring(index, start));
+            index = end;
+        }
+        if (parts.isEmpty()) {
+            return new String[] {line}; // no separator: the line itself, as split gives it
+        }
+        parts.add(line.substring(index));
+        int size = parts.size();
+        while (!keepTrailingEmpty && size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
+
     /** The row-number column's header: "TT", "STT", "Số TT", "Số thứ tự". */
     public static final Pattern NUMBER_COLUMN_HEADER = Pattern.compile("(?iu)^(?:s[ốo]\\s*)?(?:tt|stt|thứ tự)\\.?$");
 
@@ -318,6 +349,19 @@ public final class Patterns {
     public static final Pattern MOTTO = Pattern.compile(
             "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
 
+    /** Where a {@link #MOTTO} can start: at "cộ", "ch", "độ", "đả" or "tự", in any case. */
+    public static final RegexGate.StartTest MOTTO_START = (text, at) -> {
+        char c = RegexGate.foldCase(text.charAt(at));
+        return c == 'c' && (RegexGate.foldsTo(text, at + 1, 'ộ') || RegexGate.foldsTo(text, at + 1, 'h'))
+                || c == 'đ' && (RegexGate.foldsTo(text, at + 1, 'ộ') || RegexGate.foldsTo(text, at + 1, 'ả'))
+                || c == 't' && RegexGate.foldsTo(text, at + 1, 'ự');
+    };
+
+    /** Whether the line holds a {@link #MOTTO}. */
+    public static boolean hasMotto(String line) {
+        return RegexGate.find(MOTTO.matcher(line), line, 0, MOTTO_START);
+    }
+
     /**
      * The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND", "Số: 1234 /QĐ-UBND" (spaces
      * a form left around the slash are removed by the parser). Group "num".
@@ -402,7 +446,7 @@ public final class Patterns {
      * Where a {@link #LOCALITY} can start: the first two letters of its kind word ("th", "tỉ", "hu", "qu") after
      * no letter or digit.
      */
-    public static final RegexGate.StartTest LOCALITY_START = (text, at) -> {
+    public static final RegexGate.StartTest LOCALITY_START = RegexGate.startingWith("TtHhQq", (text, at) -> {
         char c = text.charAt(at);
         if (at + 1 >= text.length()) {
             return false;
@@ -415,7 +459,7 @@ public final class Patterns {
         }
         char before = text.charAt(at - 1);
         return !(before >= '0' && before <= '9') && !RegexGate.letterBefore(text, at);
-    };
+    });
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(

@@ -245,12 +245,48 @@ public final class RegexGate {
         }
     }
 
+    /**
+     * A start test that first asks whether the character is one of {@code firstChars}, then {@code test}. The
+     * first question is answered by {@link #find} from a bit set, in its own loop, so that {@code test} (a call
+     * through the interface) is made only where a match may start.
+     */
+    public static StartTest startingWith(String firstChars, StartTest test) {
+        long[] bits = new long[1024];
+        for (int i = 0; i < firstChars.length(); i++) {
+            char c = firstChars.charAt(i);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return new FirstChars(bits, test);
+    }
+
+    private record FirstChars(long[] bits, StartTest test) implements StartTest {
+        @Override
+        public boolean canStart(CharSequence text, int at) {
+            return opens(text.charAt(at)) && test.canStart(text, at);
+        }
+
+        boolean opens(char c) {
+            return (bits[c >>> 6] & (1L << c)) != 0;
+        }
+    }
+
     /** {@link #find(Matcher, CharSequence, int, IntPredicate)} with a test that may look at the neighbours too. */
     public static boolean find(Matcher matcher, CharSequence text, int from, StartTest canStart) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int length = text.length();
         if (canStart instanceof NumberStart number && text instanceof String string) {
             return findNumber(matcher, string, from, number);
+        }
+        if (canStart instanceof FirstChars first && text instanceof String string) {
+            for (int i = from; i < length; i++) {
+                if (first.opens(string.charAt(i)) && first.test().canStart(string, i)) {
+                    matcher.region(i, length);
+                    if (matcher.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
         for (int i = from; i < length; i++) {
             if (canStart.canStart(text, i)) {

@@ -94,7 +94,7 @@ public final class StructureParser {
                 continue;
             }
             if (s.indexOf(" | ") > 0) {
-                List<String> cells = List.of(Patterns.CELL_SEPARATOR.split(s));
+                List<String> cells = List.of(Patterns.splitAtCellSeparators(s, false));
                 if (Patterns.NUMBER_COLUMN_HEADER.matcher(cells.get(0)).matches()) {
                     builder.tableHeader(cells);
                     i++;
@@ -194,7 +194,7 @@ public final class StructureParser {
      */
     static boolean isSubjectAfterTypeLine(String previous, String s) {
         boolean typeLine = (TextNormalizer.isAllCaps(previous) || TextNormalizer.isTypeNameAlone(previous))
-                && Patterns.TYPE_LINE.matcher(previous).lookingAt() && !Patterns.MOTTO.matcher(previous).find();
+                && Patterns.TYPE_LINE.matcher(previous).lookingAt() && !Patterns.hasMotto(previous);
         if (!typeLine || s.length() > MAX_TITLE_LENGTH || TextNormalizer.isAllCaps(s) || Patterns.BODY_OPENER.matcher(s).lookingAt()) {
             return false;
         }
@@ -202,7 +202,7 @@ public final class StructureParser {
     }
 
     static boolean isFrontMatterLine(String s, boolean firstLine) {
-        if (TextNormalizer.isAllCaps(s) || Patterns.MOTTO.matcher(s).find() || Patterns.OWN_NUMBER.matcher(s).lookingAt()
+        if (TextNormalizer.isAllCaps(s) || Patterns.hasMotto(s) || Patterns.OWN_NUMBER.matcher(s).lookingAt()
                 || Patterns.PLACE_DATE.matcher(s).lookingAt()) {
             return true;
         }

@@ -638,7 +638,7 @@ public final class TextNormalizer {
 
     /** The cells of a pipe-ended line; an empty cell between two pipes is kept so columns stay aligned. */
     private static List<String> splitCells(String line) {
-        String[] parts = splitAtCellSeparators(line);
+        String[] parts = Patterns.splitAtCellSeparators(line, true);
         int from = parts.length > 0 && parts[0].isBlank() && line.strip().startsWith("|") ? 1 : 0;
         int to = parts.length > 0 && parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
         List<String> cells = new ArrayList<>(Math.max(to - from, 1));
@@ -646,30 +646,6 @@ public final class TextNormalizer {
             cells.add(parts[k].strip());
         }
         return cells;
-    }
-
-    /**
-     * {@code Patterns.CELL_SEPARATOR.split(line, -1)} without the regex: a separator is a "|" with the white
-     * space around it, which is where the pattern's leftmost, greedy match lies.
-     */
-    static String[] splitAtCellSeparators(String line) {
-        List<String> parts = new ArrayList<>();
-        int index = 0;
-        int pipe;
-        while ((pipe = line.indexOf('|', index)) >= 0) {
-            int start = pipe;
-            while (start > index && isRegexSpace(line.charAt(start - 1))) {
-                start--;
-            }
-            int end = pipe + 1;
-            while (end < line.length() && isRegexSpace(line.charAt(end))) {
-                end++;
-            }
-            parts.add(line.substring(index, start));
-            index = end;
-        }
-        parts.add(line.substring(index));
-        return parts.toArray(new String[0]);
     }
 
     /** {@code \\s} of a pattern without {@code UNICODE_CHARACTER_CLASS}: the ASCII white space. */

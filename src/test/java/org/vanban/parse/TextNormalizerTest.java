@@ -330,7 +330,9 @@ class TextNormalizerTest {
             }
             String text = line.toString();
             assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text, -1)),
-                    List.of(TextNormalizer.splitAtCellSeparators(text)), text);
+                    List.of(Patterns.splitAtCellSeparators(text, true)), text);
+            assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text)),
+                    List.of(Patterns.splitAtCellSeparators(text, false)), text);
         }
     }
 }
