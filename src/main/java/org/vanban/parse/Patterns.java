@@ -77,6 +77,9 @@ public final class Patterns {
                     + "|thư viện ảnh|thống kê truy cập|từ kh(?:oá|óa)\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
                     + "|cỡ chữ|font size|a\\s*[+-]\\s*a?|trở về đầu trang|về đầu trang|top");
 
+    /** The characters a {@link #CHROME_FRAGMENT} can open with (see {@link #openingChars}). */
+    static final boolean[] CHROME_FRAGMENT_OPENS = openingChars(CHROME_FRAGMENT);
+
     /**
      * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
      * "QR Code", "Tin liên quan", "Tin mới", "Thống kê truy cập", "Bài viết liên quan", "Bản quyền thuộc về
@@ -88,15 +91,37 @@ public final class Patterns {
                     + "|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn|chịu trách nhiệm (?:nội dung|xuất bản)"
                     + "|trưởng ban biên tập|tổng biên tập\\s*:|văn bản liên quan|lượt xem|lượt truy cập)");
 
+    /**
+     * Whether a match of {@code pattern} anchored where an input starts can open with {@code c}, for every
+     * character below U+2000 (above it: true, not asked). Found by asking the matcher itself: on the character
+     * alone, a pattern that could match something longer opening with it runs out of input ({@link
+     * Matcher#hitEnd()}); one that cannot fails without reaching the end, and no longer input changes that.
+     */
+    static boolean[] openingChars(Pattern pattern) {
+        boolean[] opens = new boolean[0x2000];
+        java.util.regex.Matcher m = pattern.matcher("");
+        for (char c = 0; c < opens.length; c++) {
+            m.reset(String.valueOf(c));
+            opens[c] = m.lookingAt() || m.hitEnd();
+        }
+        return opens;
+    }
+
+    /** Whether {@code opens} (from {@link #openingChars}) allows a match to open with {@code c}. */
+    static boolean opens(boolean[] opens, char c) {
+        return c >= opens.length || opens[c];
+    }
+
     /** Pagination left by a news list: "1 2 3 4 5  ...", "« 1 2 3 »". */
     public static final Pattern PAGINATION = Pattern.compile("^[«‹<]?\\s*(?:\\d{1,3}\\s+){2,}\\d{0,3}\\s*(?:\\.{3}|…)?\\s*[»›>]?$");
 
     /** Whether {@link #PAGINATION} can match the line: it opens with "«", "‹", "<", white space or a digit. */
     public static boolean mayBePagination(String line) {
-        if (line.isEmpty()) {
-            return false;
-        }
-        char c = line.charAt(0);
+        return !line.isEmpty() && mayOpenPagination(line.charAt(0));
+    }
+
+    /** Whether a {@link #PAGINATION} can open with {@code c}. */
+    public static boolean mayOpenPagination(char c) {
         return c == '«' || c == '‹' || c == '<' || isRegexSpace(c) || c >= '0' && c <= '9';
     }
 
@@ -116,6 +141,9 @@ public final class Patterns {
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
                     + "|video|podcast|multimedia|e-magazine|infographics?|chia sẻ|in trang|in bài(?: viết)?|tải về|quay lại"
                     + "|lên đầu trang)$");
+
+    /** The characters a {@link #MENU_ITEM} can open with (see {@link #openingChars}). */
+    static final boolean[] MENU_ITEM_OPENS = openingChars(MENU_ITEM);
 
     /**
      * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.

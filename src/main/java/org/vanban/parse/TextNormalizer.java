@@ -104,26 +104,26 @@ public final class TextNormalizer {
      * hyphen) dropped, tabs, no-break and other odd spaces read as a space, runs of spaces collapsed.
      */
     private static String plainSpaces(String line) {
-        // most lines need nothing: find the first character that changes in a loop of plain tests, and only
-        // then build, in a method of its own (a rarely taken branch inside the scan made the compiler give up
-        // on the loop whenever a line did change)
-        boolean lastSpace = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c > ' ' && c < '\u00A0' || c > '\u00AD' && c < '\u2000') {
-                lastSpace = false; // letters, digits, Vietnamese, most punctuation
-            } else if (c == ' ') {
-                if (lastSpace) {
-                    return respace(line, i, true);
-                }
-                lastSpace = true;
-            } else if (isInvisible(c) || isOddSpace(c)) {
-                return respace(line, i, lastSpace);
-            } else {
-                lastSpace = false;
+        // most lines need nothing: a search for a doubled space and a table lookup per character find the first
+        // change (a chain of comparisons per character cost more than all the rest of the line's cleaning)
+        int doubled = line.indexOf("  ");
+        int end = doubled < 0 ? line.length() : doubled;
+        for (int i = 0; i < end; i++) {
+            if (CHANGED[line.charAt(i)]) {
+                // before it no invisible character and no odd space: the character before is a space or not
+                return respace(line, i, i > 0 && line.charAt(i - 1) == ' ');
             }
         }
-        return line;
+        return doubled < 0 ? line : respace(line, doubled + 1, true);
+    }
+
+    /** The characters {@link #plainSpaces} drops or reads as a space whatever comes before them. */
+    private static final boolean[] CHANGED = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < CHANGED.length; c++) {
+            CHANGED[c] = isInvisible((char) c) || isOddSpace((char) c);
+        }
     }
 
     /**
@@ -371,7 +371,8 @@ public final class TextNormalizer {
                 metadata.put(NormalizedText.WEB_PAGE, "true");
                 continue;
             }
-            if (isPhotoCaption(line) || (line.length() <= MAX_CHROME_LINE && isChromeLine(line.toLowerCase(Locale.ROOT)))) {
+            if (isPhotoCaption(line) || (line.length() <= MAX_CHROME_LINE && mayBeChromeLine(line)
+                    && isChromeLine(line.toLowerCase(Locale.ROOT)))) {
                 metadata.put(NormalizedText.WEB_PAGE, "true");
                 continue;
             }
@@ -425,9 +426,24 @@ public final class TextNormalizer {
      * "bài gốc" with nothing between them but separators and digits. Scans left to right and gives up at the
      * first word that is not a fragment, so an ordinary line costs one failed match.
      */
+    /**
+     * Whether {@link #isChromeLine} can hold for the line, judged by its first character in lower case (the
+     * lower-cased line's first character): chrome opens with a separator or with what pagination, a menu item
+     * or a fragment opens with. Most lines are ruled out without lower-casing them or making a matcher.
+     */
+    private static boolean mayBeChromeLine(String line) {
+        char c = line.charAt(0);
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        char lower = Character.toLowerCase(c);
+        return isChromeSeparator(lower) || Patterns.mayOpenPagination(lower)
+                || Patterns.opens(Patterns.MENU_ITEM_OPENS, lower) || Patterns.opens(Patterns.CHROME_FRAGMENT_OPENS, lower);
+    }
+
     private static boolean isChromeLine(String line) {
         if (Patterns.mayBePagination(line) && Patterns.PAGINATION.matcher(line).matches()
-                || Patterns.MENU_ITEM.matcher(line).matches()) {
+                || Patterns.opens(Patterns.MENU_ITEM_OPENS, line.charAt(0)) && Patterns.MENU_ITEM.matcher(line).matches()) {
             return true;
         }
         Matcher fragment = Patterns.CHROME_FRAGMENT.matcher(line);
@@ -437,8 +453,7 @@ public final class TextNormalizer {
             char c = line.charAt(i);
             boolean separator = isChromeSeparator(c);
             if (!separator || Character.isDigit(c)) {
-                fragment.region(i, line.length());
-                if (fragment.lookingAt()) {
+                if (Patterns.opens(Patterns.CHROME_FRAGMENT_OPENS, c) && fragment.region(i, line.length()).lookingAt()) {
                     found = true;
                     i = fragment.end();
                     continue;

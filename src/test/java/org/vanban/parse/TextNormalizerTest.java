@@ -335,4 +335,25 @@ class TextNormalizerTest {
                     List.of(Patterns.splitAtCellSeparators(text, false)), text);
         }
     }
+
+    /** No text opening with a character the matcher rules out matches: checked on the chrome words themselves. */
+    @Test
+    void openingCharactersRuleOutOnlyWhatCannotMatch() {
+        String[] words = {"5 giờ trước", "bài gốc", "qr code", "quảng cáo", "đang online: 3", "hôm nay: 12", "chia sẻ",
+            "in bài viết", "tin liên quan", "xem thêm", "facebook", "a+ a-", "về đầu trang", "top", "trang chủ",
+            "giới thiệu", "liên hệ", "sơ đồ trang", "đăng nhập", "english", "rss", "e-magazine", "infographics",
+            "- trang chủ", "| liên hệ", "· video", "lên đầu trang"};
+        for (var entry : java.util.Map.of(Patterns.CHROME_FRAGMENT, Patterns.CHROME_FRAGMENT_OPENS,
+                Patterns.MENU_ITEM, Patterns.MENU_ITEM_OPENS).entrySet()) {
+            for (String word : words) {
+                for (char c = 0; c < 0x2000; c++) {
+                    String text = c + word.substring(1);
+                    if (!Patterns.opens(entry.getValue(), c)) {
+                        assertFalse(entry.getKey().matcher(text).lookingAt(), text);
+                    }
+                }
+                assertTrue(!entry.getKey().matcher(word).lookingAt() || Patterns.opens(entry.getValue(), word.charAt(0)));
+            }
+        }
+    }
 }
