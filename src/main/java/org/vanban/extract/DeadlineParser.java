@@ -76,15 +76,13 @@ public final class DeadlineParser {
      * đến năm 2045") is no deadline.
      */
     public Deadline find(String text, LocalDate reference) {
-        return text == null ? Deadline.none() : find(text, RegexGate.foldCase(text), reference);
-    }
-
-    /** {@link #find(String, LocalDate)} with the text's {@linkplain RegexGate#foldCase(String) folding} at hand. */
-    Deadline find(String text, String folded, LocalDate reference) {
+        if (text == null) {
+            return Deadline.none();
+        }
         int digits = RegexGate.longestDigitRun(text, DEADLINE_YEAR_DIGITS); // only 0, some, or a year's worth count
         if (digits > 0) {
             Matcher marked = MARKED_DEADLINE.matcher(text);
-            if (RegexGate.findAtWords(marked, text, folded, 0, MARKED_DEADLINE_WORDS, null)) {
+            if (RegexGate.findAtWords(marked, text, 0, MARKED_DEADLINE_WORDS, null)) {
                 Deadline fixed = fixed(text.substring(marked.start(), marked.end()), reference);
                 if (fixed != null) {
                     return fixed;
@@ -93,7 +91,7 @@ public final class DeadlineParser {
         }
         if (digits >= DEADLINE_YEAR_DIGITS) {
             Matcher preposed = PREPOSED_DEADLINE.matcher(text);
-            if (RegexGate.findAtWords(preposed, text, folded, 0, PREPOSED_DEADLINE_WORDS, null)) {
+            if (RegexGate.findAtWords(preposed, text, 0, PREPOSED_DEADLINE_WORDS, null)) {
                 Deadline fixed = fixed(text.substring(preposed.start(), preposed.end()), reference);
                 if (fixed != null) {
                     return fixed;
@@ -109,7 +107,7 @@ public final class DeadlineParser {
             }
         }
         Matcher recurring = PROSE_RECURRING.matcher(text);
-        if (RegexGate.findAtWords(recurring, text, folded, 0, PROSE_RECURRING_WORDS, PROSE_RECURRING_START)) {
+        if (RegexGate.findAtWords(recurring, text, 0, PROSE_RECURRING_WORDS, PROSE_RECURRING_START)) {
             return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
                     DeadlineKind.RECURRING);
         }

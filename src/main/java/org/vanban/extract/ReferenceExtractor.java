@@ -98,8 +98,7 @@ public final class ReferenceExtractor {
 
     private void collect(String text, String clausePath, boolean implementScope, String ownKey,
             Map<String, Reference> out) {
-        String folded = RegexGate.foldCase(text); // for the gates of the word patterns, position for position
-        List<Found> found = find(text, folded);
+        List<Found> found = find(text);
         Map<String, ReferenceRelation> relationByNumber = new HashMap<>();
         ReferenceRelation head = ReferenceRelation.CITES;
         int previousEnd = 0;
@@ -114,7 +113,7 @@ public final class ReferenceExtractor {
             if (gap.indexOf('(') >= 0 && ReferencePatterns.ALIAS_GAP.matcher(gap).find() && previousEnd > 0) {
                 relation = relationByNumber.getOrDefault(compareKey, head);
             } else {
-                Governing governing = governing(text, folded, Math.max(previousEnd, sentenceStart),
+                Governing governing = governing(text, Math.max(previousEnd, sentenceStart),
                         f.designatorStart());
                 if (governing == Governing.DIRECT) {
                     relation = implementScope ? ReferenceRelation.IMPLEMENTS : ReferenceRelation.CITES;
@@ -128,7 +127,7 @@ public final class ReferenceExtractor {
                     relation = ReferenceRelation.CITES;
                     head = relation;
                 }
-                if (relation == ReferenceRelation.CITES && isBasis(text, folded, sentenceStart, f.designatorStart())) {
+                if (relation == ReferenceRelation.CITES && isBasis(text, sentenceStart, f.designatorStart())) {
                     relation = ReferenceRelation.BASIS;
                     head = relation;
                 }
@@ -155,16 +154,15 @@ public final class ReferenceExtractor {
     /**
      * Whether an implementing verb in text[from, to) governs the number that starts at {@code to}. The patterns
      * read text[from, to) as a text of its own (the bounds of a region are opaque), so they are run on that
-     * substring, tried only where their opening words are in the {@code folded} text.
+     * substring, tried only where their opening words are.
      */
-    private static Governing governing(String text, String folded, int from, int to) {
+    private static Governing governing(String text, int from, int to) {
         String region = text.substring(from, to);
         Matcher verb = ReferencePatterns.IMPLEMENT_VERB.matcher(region);
-        String regionFolded = folded.substring(from, to);
         int verbStart = -1;
         int verbEnd = -1;
         int at = 0;
-        while (RegexGate.findAtWords(verb, region, regionFolded, at, ReferencePatterns.IMPLEMENT_VERB_WORDS, null)) {
+        while (RegexGate.findAtWords(verb, region, at, ReferencePatterns.IMPLEMENT_VERB_WORDS, null)) {
             verbStart = from + verb.start();
             verbEnd = from + verb.end();
             at = verb.end();
@@ -179,18 +177,18 @@ public final class ReferenceExtractor {
         }
         int beforeStart = Math.max(from, verbStart - 40);
         String before = text.substring(beforeStart, verbStart);
-        if (RegexGate.findAtWords(ReferencePatterns.NESTED_VERB_LEAD.matcher(before), before,
-                folded.substring(beforeStart, verbStart), 0, ReferencePatterns.NESTED_VERB_LEAD_WORDS, null)) {
+        if (RegexGate.findAtWords(ReferencePatterns.NESTED_VERB_LEAD.matcher(before), before, 0,
+                ReferencePatterns.NESTED_VERB_LEAD_WORDS, null)) {
             return Governing.NESTED;
         }
         return Governing.DIRECT;
     }
 
     /** Whether "Căn cứ" opens the sentence text[from, to) (as {@link ReferencePatterns#BASIS_LEAD} finds it there). */
-    private static boolean isBasis(String text, String folded, int from, int to) {
+    private static boolean isBasis(String text, int from, int to) {
         String sentence = text.substring(from, to);
-        return RegexGate.findAtWords(ReferencePatterns.BASIS_LEAD.matcher(sentence), sentence,
-                folded.substring(from, to), 0, ReferencePatterns.BASIS_LEAD_WORDS, null);
+        return RegexGate.findAtWords(ReferencePatterns.BASIS_LEAD.matcher(sentence), sentence, 0,
+                ReferencePatterns.BASIS_LEAD_WORDS, null);
     }
 
     /**
@@ -218,7 +216,7 @@ public final class ReferenceExtractor {
     }
 
     /** Full and partial numbers in document order, with the type word printed right before each. */
-    private static List<Found> find(String text, String folded) {
+    private static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
         Matcher m = ReferencePatterns.DOCUMENT_NUMBER.matcher(text);
         int from = 0;
@@ -244,7 +242,7 @@ public final class ReferenceExtractor {
         }
         Matcher p = ReferencePatterns.PARTIAL_NUMBER.matcher(text);
         from = 0;
-        while (RegexGate.findAtWords(p, text, folded, from, ReferencePatterns.PARTIAL_NUMBER_WORDS,
+        while (RegexGate.findAtWords(p, text, from, ReferencePatterns.PARTIAL_NUMBER_WORDS,
                 ReferencePatterns.PARTIAL_NUMBER_START)) {
             from = Math.max(p.end(), p.start() + 1);
             int start = p.start();

@@ -63,7 +63,7 @@ final class ReferencePatterns {
             && RegexGate.foldsTo(text, at + 1, 'ố') && !RegexGate.letterBefore(text, at);
 
     /** {@link #PARTIAL_NUMBER} opens with this word. */
-    static final List<String> PARTIAL_NUMBER_WORDS = RegexGate.words("số");
+    static final RegexGate.Openings PARTIAL_NUMBER_WORDS = RegexGate.openings("số");
 
     /**
      * The type word (and "số") right before a number, anchored at the end of the preceding text:
@@ -123,7 +123,7 @@ final class ReferencePatterns {
             "(?iu)(?<![\\p{L}])(thực hiện|triển khai|cụ thể ho[áa]|cụ thể|quán triệt)(?![\\p{L}])");
 
     /** {@link #IMPLEMENT_VERB} opens with one of these words. */
-    static final List<String> IMPLEMENT_VERB_WORDS = RegexGate.words("thực", "triển", "cụ", "quán");
+    static final RegexGate.Openings IMPLEMENT_VERB_WORDS = RegexGate.openings("thực", "triển", "cụ", "quán");
 
     /**
      * "về" right before the verb: the cited document is what another document is about, not what this one
@@ -133,7 +133,7 @@ final class ReferencePatterns {
             "(?iu)(?<![\\p{L}])về\\s+(?:việc\\s+)?(?:tiếp tục\\s+)?(?:đẩy mạnh\\s+)?$");
 
     /** {@link #NESTED_VERB_LEAD} opens with this word. */
-    static final List<String> NESTED_VERB_LEAD_WORDS = RegexGate.words("về");
+    static final RegexGate.Openings NESTED_VERB_LEAD_WORDS = RegexGate.openings("về");
 
     /**
      * The end of the text between two numbers when the second is coordinated with the first:
@@ -173,7 +173,7 @@ final class ReferencePatterns {
     static final Pattern BASIS_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])căn cứ(?![\\p{L}])");
 
     /** {@link #BASIS_LEAD} opens with these words. */
-    static final List<String> BASIS_LEAD_WORDS = RegexGate.words("căn cứ");
+    static final RegexGate.Openings BASIS_LEAD_WORDS = RegexGate.openings("căn cứ");
 
     /** A break between sentences: the scope of a governing verb never crosses it. ". ", ";", new line. */
     static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?](?:\\s|$)|\\n");

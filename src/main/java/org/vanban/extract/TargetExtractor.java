@@ -183,9 +183,8 @@ public final class TargetExtractor {
         }
         String masked = maskPeriods(text);
         Matcher m = TargetPatterns.YEAR.matcher(masked);
-        String folded = RegexGate.foldCase(masked);
         int from = 0;
-        while (RegexGate.findAtWords(m, masked, folded, from, TargetPatterns.YEAR_WORDS, null)) {
+        while (RegexGate.findAtWords(m, masked, from, TargetPatterns.YEAR_WORDS, null)) {
             from = m.end();
             String before = masked.substring(Math.max(0, m.start() - 12), m.start());
             if (!TargetPatterns.BASELINE_LEAD.matcher(before).find()) {

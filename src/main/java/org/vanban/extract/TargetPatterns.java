@@ -110,14 +110,14 @@ final class TargetPatterns {
                     + "(?:\\s+(?:là|mức|bình quân|tỷ lệ))?\\s*$");
 
     /** {@link #COMPARATOR_BEFORE} opens with one of these words. */
-    static final List<String> COMPARATOR_BEFORE_WORDS = RegexGate.words("tối", "ít", "không", "khoảng", "trên", "hơn",
+    static final RegexGate.Openings COMPARATOR_BEFORE_WORDS = RegexGate.openings("tối", "ít", "không", "khoảng", "trên", "hơn",
             "dưới", "từ", "đạt");
 
     /** "trở lên" within a few words after a value: "75 tỷ USD trở lên", "3% tổng số đảng viên trở lên". */
     static final Pattern AT_LEAST_AFTER = Pattern.compile("(?iu)^[^\\d.;,:()]{0,40}?(?<![\\p{L}])trở lên(?![\\p{L}])");
 
     /** {@link #AT_LEAST_AFTER} holds these words. */
-    static final List<String> AT_LEAST_WORDS = RegexGate.words("trở lên");
+    static final RegexGate.Openings AT_LEAST_WORDS = RegexGate.openings("trở lên");
 
     /**
      * Words before "1 ha", "1 người" that make it the measure a value is counted per, not a value: "trên 1 ha đất
@@ -130,7 +130,7 @@ final class TargetPatterns {
             "(?iu)(?<![\\p{L}])(?:năm|giai đoạn|nhiệm kỳ|thời kỳ|so sánh|khóa|khoá|lần thứ|tháng|quý|ngày)\\s*$");
 
     /** {@link #YEAR_LEAD} opens with one of these words. */
-    static final List<String> YEAR_LEAD_WORDS = RegexGate.words("năm", "giai", "nhiệm", "thời", "so", "khóa", "khoá",
+    static final RegexGate.Openings YEAR_LEAD_WORDS = RegexGate.openings("năm", "giai", "nhiệm", "thời", "so", "khóa", "khoá",
             "lần", "tháng", "quý", "ngày");
 
     // ---- years ----
@@ -155,7 +155,7 @@ final class TargetPatterns {
     static final Pattern YEAR = Pattern.compile("(?iu)(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)");
 
     /** {@link #YEAR} opens with this word. */
-    static final List<String> YEAR_WORDS = RegexGate.words("năm");
+    static final RegexGate.Openings YEAR_WORDS = RegexGate.openings("năm");
 
     /** "so với năm 2023", "từ năm 2023": the year that follows is a baseline. */
     static final Pattern BASELINE_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:so với|từ|sau)\\s*$");

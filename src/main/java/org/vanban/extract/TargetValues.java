@@ -55,9 +55,7 @@ public final class TargetValues {
         List<TargetValue> values = new ArrayList<>();
         for (MatchResult m : matches) {
             String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-            String beforeFolded = RegexGate.foldCase(before);
-            if (findsAtWords(TargetPatterns.YEAR_LEAD.matcher(before), before, beforeFolded,
-                    TargetPatterns.YEAR_LEAD_WORDS)) {
+            if (findsAtWords(TargetPatterns.YEAR_LEAD.matcher(before), before, TargetPatterns.YEAR_LEAD_WORDS)) {
                 continue;
             }
             String unit = unitOf(m.group(2), m.group(4));
@@ -72,7 +70,7 @@ public final class TargetValues {
             if (unit == null && looksLikeYear(m.group(1)) && (upper == null || looksLikeYear(m.group(3)))) {
                 continue;
             }
-            String comparator = comparator(before, beforeFolded, text.substring(m.end(), Math.min(text.length(),
+            String comparator = comparator(before, text.substring(m.end(), Math.min(text.length(),
                     m.end() + LOOK_AHEAD)), upper != null);
             if (unit == null && comparator == null) {
                 // a bare count still counts something: "Có thêm 10 làng văn hóa du lịch cộng đồng"
@@ -91,8 +89,8 @@ public final class TargetValues {
      * {@code matcher.find()} on a short stretch before or after a value, tried only where one of the words the
      * pattern opens with starts: each pattern is an alternation of words tried at every position otherwise.
      */
-    private static boolean findsAtWords(Matcher matcher, String text, String folded, List<String> openings) {
-        return RegexGate.findAtWords(matcher, text, folded, 0, openings, null);
+    private static boolean findsAtWords(Matcher matcher, String text, RegexGate.Openings openings) {
+        return RegexGate.findAtWords(matcher, text, 0, openings, null);
     }
 
     private static String unitOf(String first, String second) {
@@ -115,13 +113,13 @@ public final class TargetValues {
         return number.length() == 4 && (number.startsWith("19") || number.startsWith("20"));
     }
 
-    private static String comparator(String before, String beforeFolded, String after, boolean range) {
-        if (RegexGate.containsAny(RegexGate.foldCase(after), TargetPatterns.AT_LEAST_WORDS)
+    private static String comparator(String before, String after, boolean range) {
+        if (TargetPatterns.AT_LEAST_WORDS.foundIn(after)
                 && TargetPatterns.AT_LEAST_AFTER.matcher(after).find()) {
             return "trở lên";
         }
         Matcher b = TargetPatterns.COMPARATOR_BEFORE.matcher(before);
-        String word = findsAtWords(b, before, beforeFolded, TargetPatterns.COMPARATOR_BEFORE_WORDS)
+        String word = findsAtWords(b, before, TargetPatterns.COMPARATOR_BEFORE_WORDS)
                 ? b.group(1).toLowerCase(Locale.ROOT) : null;
         if (range) {
             return word != null && !word.equals("từ") && !word.equals("đạt")

@@ -134,15 +134,14 @@ public final class TaskExtractor {
             if (clause.parentPath() != null && !assigning.getOrDefault(clause.parentPath(), true)) {
                 continue; // an item of a targets or results section
             }
-            String folded = RegexGate.foldCase(text);
-            Reading reading = read(text, folded);
+            Reading reading = read(text);
             switch (reading.kind) {
                 case RECIPIENTS -> {
                     recipientsPath = clause.path();
                     recipientsParent = clause.parentPath();
                 }
                 case CLOSING -> tasks.add(new Task(clause.path(), text, List.of(), List.of(), true, null,
-                        deadlines.find(text, folded, reference)));
+                        deadlines.find(text, reference)));
                 case NOTHING -> {
                 }
                 case HEADING -> {
@@ -163,13 +162,13 @@ public final class TaskExtractor {
                     if (hasChildren && reading.explicitList) {
                         listContext.put(clause.path(), own);
                     } else {
-                        tasks.add(own.toTask(clause.path(), text, deadlines.find(text, folded, reference)));
+                        tasks.add(own.toTask(clause.path(), text, deadlines.find(text, reference)));
                     }
                 }
                 case COOPERATION -> {
                     Assignment cooperation = reading.cooperation(inherited);
                     if (cooperation != null) {
-                        tasks.add(cooperation.toTask(clause.path(), text, deadlines.find(text, folded, reference)));
+                        tasks.add(cooperation.toTask(clause.path(), text, deadlines.find(text, reference)));
                     }
                 }
                 case PLAIN -> {
@@ -181,7 +180,7 @@ public final class TaskExtractor {
                         if (hasChildren && text.strip().endsWith(":")) {
                             listContext.put(clause.path(), inherited); // a sub-heading inside the list
                         } else {
-                            tasks.add(inherited.toTask(clause.path(), text, deadlines.find(text, folded, reference)));
+                            tasks.add(inherited.toTask(clause.path(), text, deadlines.find(text, reference)));
                         }
                     }
                 }
@@ -312,8 +311,7 @@ public final class TaskExtractor {
         }
     }
 
-    /** What the clause's text says; {@code folded} is its {@linkplain RegexGate#foldCase(String) folding}. */
-    private Reading read(String text, String folded) {
+    private Reading read(String text) {
         if (text.isEmpty()) {
             return Reading.of(Kind.NOTHING);
         }
@@ -324,11 +322,11 @@ public final class TaskExtractor {
         if (mayOpen(opening, letterFirst, "kn") && RECIPIENTS.matcher(text).lookingAt()) {
             return Reading.of(Kind.RECIPIENTS);
         }
-        if (RegexGate.findAtWords(CLOSING_CLAUSE.matcher(text), text, folded, 0, CLOSING_CLAUSE_WORDS, null)) {
+        if (RegexGate.findAtWords(CLOSING_CLAUSE.matcher(text), text, 0, CLOSING_CLAUSE_WORDS, null)) {
             return Reading.of(Kind.CLOSING);
         }
         if (mayOpen(opening, letterFirst, "đptb") && APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
-                || RegexGate.containsAny(folded, NOTICE_CLOSING_WORDS) && NOTICE_CLOSING.matcher(text).find()) {
+                || NOTICE_CLOSING_WORDS.foundIn(text) && NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
@@ -358,10 +356,10 @@ public final class TaskExtractor {
                 actors = recognizer.readList(text, adverbial.end());
             }
         }
-        if (actors.isEmpty() && !assigned && RegexGate.containsAny(folded, ASSIGN_VERB_WORDS)) {
+        if (actors.isEmpty() && !assigned) {
             giao.reset();
             int from = 0;
-            while (RegexGate.findAtWords(giao, text, folded, from, ASSIGN_VERB_WORDS, ASSIGN_VERB_START)) {
+            while (RegexGate.findAtWords(giao, text, from, ASSIGN_VERB_WORDS, ASSIGN_VERB_START)) {
                 from = Math.max(giao.end(), giao.start() + 1);
                 if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
                         && !text.startsWith("các", giao.end())) {

@@ -62,6 +62,137 @@ public final class RegexGate {
     }
 
     /**
+     * Words a case-insensitive pattern opens with ({@code CASE_INSENSITIVE | UNICODE_CASE}), ready to be found
+     * in a text as written, without a folded copy of it: each word is looked for by one of its characters (the
+     * first that is not ASCII, rarer in Vietnamese text, else the first), through {@link String#indexOf(int)}
+     * for every character that folds to that one, and confirmed by folding the characters around it.
+     */
+    public static final class Openings {
+        private final String[] words;
+        private final int[] anchors;
+        private final char[][] variants;
+
+        private Openings(List<String> words) {
+            this.words = words.toArray(new String[0]);
+            this.anchors = new int[this.words.length];
+            this.variants = new char[this.words.length][];
+            for (int w = 0; w < this.words.length; w++) {
+                String word = this.words[w];
+                int anchor = 0;
+                for (int j = 0; j < word.length(); j++) {
+                    if (word.charAt(j) >= 0x80) {
+                        anchor = j;
+                        break;
+                    }
+                }
+                anchors[w] = anchor;
+                variants[w] = foldingTo(word.charAt(anchor));
+            }
+        }
+
+        int size() {
+            return words.length;
+        }
+
+        /** Whether the text holds any of the words (what {@link #containsAny} says of its folding). */
+        public boolean foundIn(String text) {
+            for (int w = 0; w < words.length; w++) {
+                if (nextAt(text, 0, w) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The first position from {@code from} where word {@code w} is written, in any case; -1 if none. */
+        int nextAt(String text, int from, int w) {
+            int best = -1;
+            for (char variant : variants[w]) {
+                int at = text.indexOf(variant, from + anchors[w]);
+                while (at >= 0 && (best < 0 || at - anchors[w] < best)) {
+                    if (isWordAt(text, at - anchors[w], w)) {
+                        best = at - anchors[w];
+                        break;
+                    }
+                    at = text.indexOf(variant, at + 1);
+                }
+            }
+            return best;
+        }
+
+        private boolean isWordAt(String text, int start, int w) {
+            String word = words[w];
+            if (start < 0 || start + word.length() > text.length()) {
+                return false;
+            }
+            for (int j = 0; j < word.length(); j++) {
+                if (foldCase(text.charAt(start + j)) != word.charAt(j)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** {@link Openings} of words given case-folded (checked as {@link #words} checks them). */
+    public static Openings openings(String... words) {
+        return new Openings(words(words));
+    }
+
+    /** Every character that {@link #foldCase(char) folds} to {@code folded}; made once per character. */
+    private static char[] foldingTo(char folded) {
+        return FOLDING_TO.computeIfAbsent(folded, RegexGate::findFoldingTo).clone();
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<Character, char[]> FOLDING_TO =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static char[] findFoldingTo(char folded) {
+        StringBuilder chars = new StringBuilder();
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (foldCase((char) c) == folded) {
+                chars.append((char) c);
+            }
+        }
+        return chars.toString().toCharArray();
+    }
+
+    /**
+     * {@link Matcher#find()} from {@code from} for a pattern whose every match opens with one of
+     * {@code openings}: the pattern is tried only where one of them is written and {@code canStart} (may be null)
+     * agrees. {@code text} is the matcher's input; the bounds are set as
+     * {@link #find(Matcher, CharSequence, int, StartTest)} sets them, so the result is the one {@code find} gives.
+     */
+    public static boolean findAtWords(Matcher matcher, String text, int from, Openings openings, StartTest canStart) {
+        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        int length = text.length();
+        int[] next = new int[openings.size()];
+        java.util.Arrays.fill(next, -2); // not searched yet
+        int at = from;
+        while (true) {
+            int candidate = Integer.MAX_VALUE;
+            for (int w = 0; w < next.length; w++) {
+                if (next[w] != -1 && next[w] < at) {
+                    next[w] = openings.nextAt(text, at, w);
+                }
+                if (next[w] >= 0) {
+                    candidate = Math.min(candidate, next[w]);
+                }
+            }
+            if (candidate == Integer.MAX_VALUE) {
+                return false;
+            }
+            if (canStart == null || canStart.canStart(text, candidate)) {
+                matcher.region(candidate, length);
+                if (matcher.lookingAt()) {
+                    return true;
+                }
+            }
+            at = candidate + 1;
+        }
+    }
+
+    /**
      * Whether the character before {@code at} is a letter as {@code \\p{L}} reads it, so that a lookbehind
      * {@code (?<![\\p{L}])} fails there. A surrogate answers no: the pattern reads the whole code point, the gate
      * then leaves the decision to it.
@@ -148,44 +279,6 @@ public final class RegexGate {
      */
     public static boolean find(Matcher matcher, CharSequence text, int from, IntPredicate canStart) {
         return find(matcher, text, from, (t, at) -> canStart.test(t.charAt(at)));
-    }
-
-    /**
-     * {@link Matcher#find()} from {@code from} for a pattern whose every match opens with one of {@code openings}
-     * (given by {@link #words}, compared as {@code CASE_INSENSITIVE | UNICODE_CASE} compares them): the pattern
-     * is tried only where the case-folded text starts one of them and {@code canStart} (may be null) agrees on
-     * {@code text}. One search per word replaces a test at every position. {@code folded} is
-     * {@link #foldCase(String)} of {@code text}, the matcher's input; the bounds are set as
-     * {@link #find(Matcher, CharSequence, int, StartTest)} sets them, so the result is the one {@code find} gives.
-     */
-    public static boolean findAtWords(Matcher matcher, CharSequence text, String folded, int from,
-            List<String> openings, StartTest canStart) {
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
-        int length = folded.length();
-        int[] next = new int[openings.size()];
-        java.util.Arrays.fill(next, -2); // not searched yet
-        int at = from;
-        while (true) {
-            int candidate = Integer.MAX_VALUE;
-            for (int k = 0; k < next.length; k++) {
-                if (next[k] != -1 && next[k] < at) {
-                    next[k] = folded.indexOf(openings.get(k), at);
-                }
-                if (next[k] >= 0) {
-                    candidate = Math.min(candidate, next[k]);
-                }
-            }
-            if (candidate == Integer.MAX_VALUE) {
-                return false;
-            }
-            if (canStart == null || canStart.canStart(text, candidate)) {
-                matcher.region(candidate, length);
-                if (matcher.lookingAt()) {
-                    return true;
-                }
-            }
-            at = candidate + 1;
-        }
     }
 
     /**

@@ -91,15 +91,16 @@ class RegexGateTest {
         "chịu trách chịu trách chịu trách a",
         "",
         "không có gì",
-        "HOÀN THÀNH"
+        "HOÀN THÀNH",
+        "hoà\u0300n chịu",
+        "Chịu trách ChỊu trách chịu"
     })
     void searchingTheOpeningWordsFindsWhatFindFinds(String text) {
-        List<String> words = RegexGate.words("chịu", "hoàn");
-        String folded = RegexGate.foldCase(text);
+        RegexGate.Openings words = RegexGate.openings("chịu", "hoàn");
         List<String> found = new ArrayList<>();
         Matcher m = CLOSING.matcher(text);
         int from = 0;
-        while (RegexGate.findAtWords(m, text, folded, from, words, null)) {
+        while (RegexGate.findAtWords(m, text, from, words, null)) {
             found.add(m.start() + ":" + m.group());
             from = Math.max(m.end(), m.start() + 1);
         }
