@@ -212,7 +212,8 @@ public final class ReferenceExtractor {
 
     private static boolean isOwnNumberLine(String text, int start) {
         String before = text.substring(Math.max(0, start - 20), start);
-        return ReferencePatterns.OWN_NUMBER_LEAD.matcher(before).find();
+        return RegexGate.find(ReferencePatterns.OWN_NUMBER_LEAD.matcher(before), before, 0,
+                ReferencePatterns.OWN_NUMBER_LEAD_START);
     }
 
     /** Full and partial numbers in document order, with the type word printed right before each. */

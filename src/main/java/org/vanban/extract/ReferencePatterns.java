@@ -72,8 +72,30 @@ final class ReferencePatterns {
     static final Pattern TYPE_BEFORE = Pattern.compile(
             "(?iu)(?:^|[^\\p{L}])(" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?$");
 
-    /** Where a {@link #TYPE_BEFORE} can start: at the start, or at a character that is no letter. */
-    static final RegexGate.StartTest TYPE_BEFORE_START = (text, at) -> at == 0 || !Character.isLetter(text.charAt(at));
+    /**
+     * Where a {@link #TYPE_BEFORE} can start: at the start, or at a character that is no letter, with a type's
+     * first letter (in any case) at the start or right after that character.
+     */
+    static final RegexGate.StartTest TYPE_BEFORE_START = (text, at) -> at == 0 && opensType(text.charAt(0))
+            || !Character.isLetter(text.charAt(at)) && at + 1 < text.length() && opensType(text.charAt(at + 1));
+
+    private static boolean opensType(char c) {
+        return TYPE_FIRST_LETTERS.indexOf(RegexGate.foldCase(c)) >= 0;
+    }
+
+    /** The first letters of {@link #TYPES}, folded. */
+    private static final String TYPE_FIRST_LETTERS = typeFirstLetters();
+
+    private static String typeFirstLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String type : TYPES) {
+            char first = RegexGate.foldCase(type.charAt(0));
+            if (letters.indexOf(String.valueOf(first)) < 0) {
+                letters.append(first);
+            }
+        }
+        return letters.toString();
+    }
 
     /**
      * A law or code named before its number: "Luật Ngân sách nhà nước số ", "Bộ luật Lao động số ",
@@ -187,6 +209,10 @@ final class ReferencePatterns {
      * "Số: 86/KH-UBND", "Số hiệu | 86/KH-UBND |": the document's own number in its header, not a citation.
      */
     static final Pattern OWN_NUMBER_LEAD = Pattern.compile("(?iu)(?:^|\\n|\\|)\\s*số(?: hiệu)?\\s*[:|]?\\s*$");
+
+    /** Where an {@link #OWN_NUMBER_LEAD} can start: at the start, a new line or a "|". */
+    static final RegexGate.StartTest OWN_NUMBER_LEAD_START = (text, at) -> at == 0 || text.charAt(at) == '\n'
+            || text.charAt(at) == '|';
 
     // ---- document numbers as keys ----
 

@@ -22,15 +22,15 @@ public final class RegexGate {
      * character matches a literal when their upper-then-lower-cased forms are equal.
      */
     public static char foldCase(char c) {
-        return c < FOLDED.length ? FOLDED[c] : foldCaseSlowly(c);
+        return FOLDED[c];
     }
 
-    /** Vietnamese letters (up to U+1EF9) and everything before them, folded ahead: the case tables are slow. */
-    private static final char[] FOLDED = new char[0x2000];
+    /** Every character folded ahead: the case tables are slow, and a gate folds at every candidate position. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
     static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            FOLDED[c] = foldCaseSlowly(c);
+        for (int c = 0; c < FOLDED.length; c++) {
+            FOLDED[c] = foldCaseSlowly((char) c);
         }
     }
 
@@ -341,7 +341,18 @@ public final class RegexGate {
      * of its own: through the interface, the test is a call the compiler cannot inline (every pattern has its
      * own), made at every character of every clause.
      */
-    private record NumberStart(String notAfter) implements StartTest {
+    private record NumberStart(String notAfter, boolean[] separators) implements StartTest {
+
+        NumberStart(String notAfter) {
+            this(notAfter, new boolean[0x80]);
+            for (int i = 0; i < notAfter.length(); i++) {
+                if (notAfter.charAt(i) >= 0x80) {
+                    throw new IllegalArgumentException("a number's separators are ASCII: " + notAfter);
+                }
+                separators[notAfter.charAt(i)] = true;
+            }
+        }
+
         @Override
         public boolean canStart(CharSequence text, int at) {
             char c = text.charAt(at);
@@ -354,7 +365,8 @@ public final class RegexGate {
         /** The character before {@code at} (there is one) is no digit, none of {@link #notAfter}, no letter. */
         boolean followsNoNumber(CharSequence text, int at) {
             char before = text.charAt(at - 1);
-            return !(before >= '0' && before <= '9') && notAfter.indexOf(before) < 0 && !letterBefore(text, at);
+            return !(before >= '0' && before <= '9') && !(before < 0x80 && separators[before])
+                    && !letterBefore(text, at);
         }
     }
 

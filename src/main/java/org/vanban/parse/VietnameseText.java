@@ -117,9 +117,10 @@ public final class VietnameseText {
      * else 0. A character that is no combining mark decomposes into a base and marks already in order, so the
      * decomposition of a text of them is the decompositions one after the other (composing first changes no
      * decomposition); lower-casing goes character by character but for the capital sigma, whose small form
-     * depends on the letters around it. Vietnamese and the punctuation before U+2000 are all in.
+     * depends on the letters around it. Vietnamese, the general punctuation (dashes, curly quotes) and the
+     * symbols before U+3000 are all in.
      */
-    private static final char[] FOLDED = new char[0x2000];
+    private static final char[] FOLDED = new char[0x3000];
 
     static {
         for (char c = 1; c < FOLDED.length; c++) {

@@ -20,7 +20,7 @@ class VietnameseTextTest {
     /** Characters that stress normalization and case, mixed with Vietnamese. */
     private static final String ALPHABET = "aeiouyqAEIOUYQ đĐÐðoaoeuyOAUYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉỲÝặẶôơưăâê"
             + "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B\u0345\u0344"
-            + "ΣσςİıǅΆ\u1100\u1161\u11A8\u0B47\u0B3E\u212B\u0958\u00A0\t\n,.-1 ";
+            + "ΣσςİıǅΆ\u1100\u1161\u11A8\u0B47\u0B3E\u212B\u0958\u00A0\t\n,.-1 –“”\u2126\u2000\u20DD";
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "hoà bình", "Hòa Bình", "thuỷ lợi", "Uỷ ban", "quý", "người muốn", "khoẻ",
@@ -30,8 +30,8 @@ class VietnameseTextTest {
     }
 
     @Test
-    void agreeOnEveryCharacterBeforeU2000InContext() {
-        for (char c = 0; c < 0x2000; c++) {
+    void agreeOnEveryCharacterBeforeU3000InContext() {
+        for (char c = 0; c < 0x3000; c++) {
             for (String around : new String[] {"%s", "o%s", "%sa", "Σ%s", "%sΣ", "a\u0301%s", "%s\u0301", "\u1100%s"}) {
                 assertSame(around.replace("%s", String.valueOf(c)));
             }
