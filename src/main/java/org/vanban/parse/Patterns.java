@@ -328,6 +328,48 @@ public final class Patterns {
                     + "(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])(?![\\p{L}\\d])(?:\\s*[.:\\-–]|\\s*$|\\s+(?=\\p{Lu}{2}))");
 
     /** An appendix heading: "PHỤ LỤC 1", "Phụ lục số 02", "PHỤ LỤC II", "PHỤ LỤC" (group "num" optional). */
+    /**
+     * Whether a label pattern anchored at the line's start can match it, by its first characters: every line is
+     * classified, most are sentences, and each pattern tried is a matcher made and run.
+     * {@link #KEYWORD_LABEL} needs one of its keywords, {@link #APPENDIX_LABEL} "PHỤ LỤC" or "Phụ lục",
+     * {@link #ROMAN_LABEL} a Roman digit, {@link #ORDINAL_LABEL} the first letter of a number word,
+     * {@link #UPPER_LETTER_LABEL} and {@link #LETTER_LABEL} their punctuation right after the letter.
+     */
+    public static boolean mayBeKeywordLabel(String s) {
+        for (String keyword : LABEL_KEYWORDS) {
+            if (s.startsWith(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] LABEL_KEYWORDS = {"Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC", "Điều", "ĐIỀU"};
+
+    /** See {@link #mayBeKeywordLabel}. */
+    public static boolean mayBeAppendixLabel(String s) {
+        return s.startsWith("PHỤ LỤC") || s.startsWith("Phụ lục");
+    }
+
+    /** See {@link #mayBeKeywordLabel}. */
+    public static boolean mayBeRomanLabel(String s) {
+        return !s.isEmpty() && "IVXLC".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** See {@link #mayBeKeywordLabel}. */
+    public static boolean mayBeOrdinalLabel(String s) {
+        return !s.isEmpty() && "MHBNSTC".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** See {@link #mayBeKeywordLabel}: ".", ")" (or "/" for a small letter) after the first character. */
+    public static boolean mayBeLetterLabel(String s, boolean upper) {
+        if (s.length() < 2) {
+            return false;
+        }
+        char punct = s.charAt(1);
+        return punct == '.' || punct == ')' || !upper && punct == '/';
+    }
+
     public static final Pattern APPENDIX_LABEL = Pattern.compile(
             "^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z]))?(?![\\p{L}\\d])\\s*[.:\\-–]?");
 

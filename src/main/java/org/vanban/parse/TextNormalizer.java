@@ -643,8 +643,9 @@ public final class TextNormalizer {
     }
 
     private static boolean startsStructure(String line) {
-        return Patterns.APPENDIX_LABEL.matcher(line).lookingAt() || Patterns.KEYWORD_LABEL.matcher(line).lookingAt()
-                || Patterns.ROMAN_LABEL.matcher(line).lookingAt();
+        return Patterns.mayBeAppendixLabel(line) && Patterns.APPENDIX_LABEL.matcher(line).lookingAt()
+                || Patterns.mayBeKeywordLabel(line) && Patterns.KEYWORD_LABEL.matcher(line).lookingAt()
+                || Patterns.mayBeRomanLabel(line) && Patterns.ROMAN_LABEL.matcher(line).lookingAt();
     }
 
     private static boolean isCell(String line) {
