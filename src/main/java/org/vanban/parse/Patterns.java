@@ -285,11 +285,17 @@ public final class Patterns {
     /** A paragraph end that closes a sentence or introduces a list: ".", ":", ";", "!", "?", "…", "./.", also before a closing quote or bracket. */
     public static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.:;!?…][\\s\"”’)\\]*]*$");
 
+    /** The marks {@link #TERMINAL_PUNCTUATION} opens with. */
+    public static final String TERMINAL_PUNCTUATION_MARKS = ".:;!?…";
+
     /**
      * A paragraph end that a line in lower case cannot continue: ".", ":", "!", "?", "…" (a ";" or "," can:
      * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
      */
     public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
+
+    /** The marks {@link #SENTENCE_END} opens with. */
+    public static final String SENTENCE_END_MARKS = ".:!?…";
 
     /**
      * The start of a line that finishes a proper name broken by a PDF's wrapping: a capitalised word followed by a

@@ -697,7 +697,7 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END)) {
+        if (endsWithMark(previous, Patterns.SENTENCE_END_MARKS)) {
             return false;
         }
         if (Character.isDigit(next.codePointAt(0)) && isAllCaps(previous) && !StructureParser.startsWithLabel(next)) {
@@ -745,26 +745,47 @@ public final class TextNormalizer {
 
     /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */
     static boolean endsSentence(String s) {
-        return endsWith(s, Patterns.TERMINAL_PUNCTUATION);
-    }
-
-    private static boolean endsWith(String s, java.util.regex.Pattern end) {
-        int from = Math.max(0, s.length() - 8);
-        return mayEndWithMark(s, from) && end.matcher(s).region(from, s.length()).find();
+        return endsWithMark(s, Patterns.TERMINAL_PUNCTUATION_MARKS);
     }
 
     /**
-     * Whether {@link Patterns#TERMINAL_PUNCTUATION} or {@link Patterns#SENTENCE_END} can match from {@code from}:
-     * both open with one of ".:;!?…", which must then be there.
+     * {@code pattern.matcher(s).region(from, s.length()).find()} for {@link Patterns#SENTENCE_END} or {@link
+     * Patterns#TERMINAL_PUNCTUATION} ({@code marks} is its first class), the region being the last 8 characters,
+     * read from the end instead: the pattern holds where one of the marks is followed by closing quotes,
+     * brackets, asterisks or white space only, up to the end or to a line terminator ending the text (where
+     * {@code $} also matches). A matcher per line cost more than the rest of the test.
      */
-    private static boolean mayEndWithMark(String s, int from) {
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || c == '…') {
+    static boolean endsWithMark(String s, String marks) {
+        int length = s.length();
+        int from = Math.max(0, length - 8);
+        if (length == 0) {
+            return false;
+        }
+        if (marksBefore(s, length, from, marks)) {
+            return true;
+        }
+        char last = s.charAt(length - 1);
+        if (last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029'
+                || last == '\n' && !(length >= 2 && s.charAt(length - 2) == '\r')) {
+            if (marksBefore(s, length - 1, from, marks)) {
                 return true;
             }
         }
-        return false;
+        return length >= 2 && s.charAt(length - 2) == '\r' && last == '\n' && marksBefore(s, length - 2, from, marks);
+    }
+
+    /** Whether a mark at or after {@code from} is followed by closing characters only up to {@code end}. */
+    private static boolean marksBefore(String s, int end, int from, String marks) {
+        int k = end;
+        while (k > 0 && isClosing(s.charAt(k - 1))) {
+            k--;
+        }
+        return k - 1 >= from && marks.indexOf(s.charAt(k - 1)) >= 0;
+    }
+
+    /** {@code [\\s"”’)\\]*]} of the end patterns: ASCII white space, closing quotes and brackets, asterisks. */
+    private static boolean isClosing(char c) {
+        return isRegexSpace(c) || c == '"' || c == '”' || c == '’' || c == ')' || c == ']' || c == '*';
     }
 
     /**

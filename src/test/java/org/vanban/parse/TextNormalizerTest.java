@@ -356,4 +356,23 @@ class TextNormalizerTest {
             }
         }
     }
+
+    /** The sentence ends are read from the end as the patterns read the last 8 characters. */
+    @Test
+    void sentenceEndsAreReadAsThePatternsReadThem() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = ".:;!?…\"”’)]* \t\n\r\u0085\u2028\u2029ab,";
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = line.toString();
+            int from = Math.max(0, text.length() - 8);
+            assertEquals(Patterns.SENTENCE_END.matcher(text).region(from, text.length()).find(),
+                    TextNormalizer.endsWithMark(text, Patterns.SENTENCE_END_MARKS), text);
+            assertEquals(Patterns.TERMINAL_PUNCTUATION.matcher(text).region(from, text.length()).find(),
+                    TextNormalizer.endsWithMark(text, Patterns.TERMINAL_PUNCTUATION_MARKS), text);
+        }
+    }
 }
