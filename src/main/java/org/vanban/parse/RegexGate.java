@@ -65,8 +65,8 @@ public final class RegexGate {
      * Words a case-insensitive pattern opens with ({@code CASE_INSENSITIVE | UNICODE_CASE}), ready to be found
      * in a text as written, without a folded copy of it: each word is looked for by one of its characters,
      * through {@link String#indexOf(int, int)} for every character that folds to it, and confirmed by folding
-     * the characters around it. The character is the word's rarest: its first with a diacritic, else its least
-     * frequent letter in Vietnamese ({@link #LETTERS_BY_RARITY}); every near miss costs a search of its own.
+     * the characters around it. The character is the word's rarest (see {@link #rarity}): every near miss costs
+     * a search of its own.
      */
     public static final class Openings {
         private final String[] words;
@@ -87,10 +87,7 @@ public final class RegexGate {
 
         private static int rarest(String word) {
             int rarest = 0;
-            for (int j = 0; j < word.length(); j++) {
-                if (word.charAt(j) >= 0x80) {
-                    return j;
-                }
+            for (int j = 1; j < word.length(); j++) {
                 if (rarity(word.charAt(j)) < rarity(word.charAt(rarest))) {
                     rarest = j;
                 }
@@ -98,7 +95,16 @@ public final class RegexGate {
             return rarest;
         }
 
+        /**
+         * Lower is rarer: a letter with a tone mark ("ề", "ị"), then any other letter with a diacritic ("đ",
+         * "ê", "ư"), then the plain letters in the order of {@link #LETTERS_BY_RARITY}.
+         */
         private static int rarity(char c) {
+            if (c >= 0x80) {
+                String nfd = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                return nfd.chars().anyMatch(m -> m == 0x300 || m == 0x301 || m == 0x303 || m == 0x309 || m == 0x323)
+                        ? -2 : -1;
+            }
             int rank = LETTERS_BY_RARITY.indexOf(c);
             return rank < 0 ? LETTERS_BY_RARITY.length() : rank;
         }
