@@ -109,9 +109,12 @@ final class TargetPatterns {
             "(?iu)(?<![\\p{L}])(tối thiểu|ít nhất|không dưới|không quá|tối đa|khoảng|trên|hơn|dưới|từ|đạt)"
                     + "(?:\\s+(?:là|mức|bình quân|tỷ lệ))?\\s*$");
 
-    /** {@link #COMPARATOR_BEFORE} opens with one of these words. */
-    static final RegexGate.Openings COMPARATOR_BEFORE_WORDS = RegexGate.openings("tối", "ít", "không", "khoảng", "trên", "hơn",
-            "dưới", "từ", "đạt");
+    /**
+     * Where a {@link #COMPARATOR_BEFORE} can start: at the first letter of one of its words ("tối", "ít", "không",
+     * "khoảng", "trên", "hơn", "dưới", "từ", "đạt"), in any case, after no letter.
+     */
+    static final RegexGate.StartTest COMPARATOR_BEFORE_START = RegexGate.startingWith(
+            RegexGate.foldingVariants("tíkhdđ"), (text, at) -> !RegexGate.letterBefore(text, at));
 
     /** "trở lên" within a few words after a value: "75 tỷ USD trở lên", "3% tổng số đảng viên trở lên". */
     static final Pattern AT_LEAST_AFTER = Pattern.compile("(?iu)^[^\\d.;,:()]{0,40}?(?<![\\p{L}])trở lên(?![\\p{L}])");
@@ -129,9 +132,12 @@ final class TargetPatterns {
     static final Pattern YEAR_LEAD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:năm|giai đoạn|nhiệm kỳ|thời kỳ|so sánh|khóa|khoá|lần thứ|tháng|quý|ngày)\\s*$");
 
-    /** {@link #YEAR_LEAD} opens with one of these words. */
-    static final RegexGate.Openings YEAR_LEAD_WORDS = RegexGate.openings("năm", "giai", "nhiệm", "thời", "so", "khóa", "khoá",
-            "lần", "tháng", "quý", "ngày");
+    /**
+     * Where a {@link #YEAR_LEAD} can start: at the first letter of one of its words ("năm", "giai", "nhiệm",
+     * "thời", "so", "khóa", "lần", "tháng", "quý", "ngày"), in any case, after no letter.
+     */
+    static final RegexGate.StartTest YEAR_LEAD_START = RegexGate.startingWith(
+            RegexGate.foldingVariants("ngtsklq"), (text, at) -> !RegexGate.letterBefore(text, at));
 
     // ---- years ----
 
@@ -139,14 +145,10 @@ final class TargetPatterns {
     static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)");
 
     /** Where a {@link #PERIOD} can start: at a "1" or "2" after no ASCII digit. */
-    static final RegexGate.StartTest PERIOD_START = (text, at) -> {
-        char c = text.charAt(at);
-        if (c != '1' && c != '2') {
-            return false;
-        }
+    static final RegexGate.StartTest PERIOD_START = RegexGate.startingWith("12", (text, at) -> {
         char before = at == 0 ? ' ' : text.charAt(at - 1);
         return before < '0' || before > '9';
-    };
+    });
 
     /**
      * A year named as such: "đến năm 2025", "năm 2030", "đến hết năm 2027", "vào năm 2030". Group 1 the
@@ -169,10 +171,8 @@ final class TargetPatterns {
     static final Pattern INDICATOR_BREAK = Pattern.compile("(?iu)[,;:.](?:\\s|$)|(?<![\\p{L}])trong đó(?![\\p{L}])");
 
     /** Where an {@link #INDICATOR_BREAK} can start: at one of ",;:." or at a "t" in any case. */
-    static final RegexGate.StartTest INDICATOR_BREAK_START = (text, at) -> {
-        char c = text.charAt(at);
-        return c == ',' || c == ';' || c == ':' || c == '.' || RegexGate.foldCase(c) == 't';
-    };
+    static final RegexGate.StartTest INDICATOR_BREAK_START = RegexGate.startingWith(
+            ",;:." + RegexGate.foldingVariants("t"), (text, at) -> true);
 
     /**
      * Phrases that do not name what is measured: "trên địa bàn", "đến hết năm", "giai đoạn 2021 - 2025",
@@ -184,8 +184,8 @@ final class TargetPatterns {
                     + "|giai đoạn|nhiệm kỳ)(?![\\p{L}])");
 
     /** Where an {@link #INDICATOR_NOISE} can start (it is case-sensitive): at the first letter of a phrase, after no letter. */
-    static final RegexGate.StartTest INDICATOR_NOISE_START = (text, at) ->
-            "tcphbđvgn".indexOf(text.charAt(at)) >= 0 && !RegexGate.letterBefore(text, at);
+    static final RegexGate.StartTest INDICATOR_NOISE_START = RegexGate.startingWith("tcphbđvgn",
+            (text, at) -> !RegexGate.letterBefore(text, at));
 
     /** "thông qua" is "qua" when it says where goods pass: "hàng hoá thông qua các cảng" = "hàng hóa qua cảng". */
     static final Pattern THROUGH = Pattern.compile("(?u)(?<![\\p{L}])thông qua(?![\\p{L}])");
@@ -199,8 +199,8 @@ final class TargetPatterns {
                     + "|năm|các|những|có|được|và|đang)(?![\\p{L}])");
 
     /** Where an {@link #INDICATOR_STOP_WORD} can start (it is case-sensitive): at the first letter of a word, after no letter. */
-    static final RegexGate.StartTest INDICATOR_STOP_WORD_START = (text, at) ->
-            "đkthdílởmncv".indexOf(text.charAt(at)) >= 0 && !RegexGate.letterBefore(text, at);
+    static final RegexGate.StartTest INDICATOR_STOP_WORD_START = RegexGate.startingWith("đkthdílởmncv",
+            (text, at) -> !RegexGate.letterBefore(text, at));
 
     /**
      * A unit that names what is counted rather than a measure: "doanh nghiệp" in "trên 42.000 doanh nghiệp",

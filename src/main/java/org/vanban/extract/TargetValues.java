@@ -55,7 +55,7 @@ public final class TargetValues {
         List<TargetValue> values = new ArrayList<>();
         for (MatchResult m : matches) {
             String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-            if (findsAtWords(TargetPatterns.YEAR_LEAD.matcher(before), before, TargetPatterns.YEAR_LEAD_WORDS)) {
+            if (RegexGate.find(TargetPatterns.YEAR_LEAD.matcher(before), before, 0, TargetPatterns.YEAR_LEAD_START)) {
                 continue;
             }
             String unit = unitOf(m.group(2), m.group(4));
@@ -85,14 +85,6 @@ public final class TargetValues {
         return values;
     }
 
-    /**
-     * {@code matcher.find()} on a short stretch before or after a value, tried only where one of the words the
-     * pattern opens with starts: each pattern is an alternation of words tried at every position otherwise.
-     */
-    private static boolean findsAtWords(Matcher matcher, String text, RegexGate.Openings openings) {
-        return RegexGate.findAtWords(matcher, text, 0, openings, null);
-    }
-
     private static String unitOf(String first, String second) {
         String unit = second != null ? second : first;
         if (unit == null) {
@@ -119,7 +111,7 @@ public final class TargetValues {
             return "trở lên";
         }
         Matcher b = TargetPatterns.COMPARATOR_BEFORE.matcher(before);
-        String word = findsAtWords(b, before, TargetPatterns.COMPARATOR_BEFORE_WORDS)
+        String word = RegexGate.find(b, before, 0, TargetPatterns.COMPARATOR_BEFORE_START)
                 ? b.group(1).toLowerCase(Locale.ROOT) : null;
         if (range) {
             return word != null && !word.equals("từ") && !word.equals("đạt")

@@ -165,6 +165,15 @@ public final class RegexGate {
         return new Openings(words(words));
     }
 
+    /** Every character that folds to one of {@code foldedLetters}: the spellings a case-insensitive pattern reads as them. */
+    public static String foldingVariants(String foldedLetters) {
+        StringBuilder variants = new StringBuilder();
+        for (int i = 0; i < foldedLetters.length(); i++) {
+            variants.append(foldingTo(foldedLetters.charAt(i)));
+        }
+        return variants.toString();
+    }
+
     /** Every character that {@link #foldCase(char) folds} to {@code folded}; made once per character. */
     private static char[] foldingTo(char folded) {
         return FOLDING_TO.computeIfAbsent(folded, RegexGate::findFoldingTo).clone();
