@@ -17,9 +17,43 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
+        if (isComposedAlready(s)) {
+            return s;
+        }
         // most text arrives composed: checking is cheaper than normalizing, which always copies
         String composed = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         return composed.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+    }
+
+    /**
+     * Whether {@link #nfc} returns the text itself because every character is {@link #STABLE}: a text of
+     * characters that are composed on their own, combine with nothing before them and carry no combining class
+     * is composed. One table lookup per character, where the normalizer's own check costs several.
+     */
+    private static boolean isComposedAlready(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!STABLE[s.charAt(i)]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The characters {@link #isComposedAlready} lets through: composed on their own, no combining mark (the
+     * marks carry the combining classes and are what composes with a character before), no Hangul jamo (they
+     * compose with the syllable before), no surrogate, and not the look-alike Ð and ð that {@link #nfc} replaces.
+     */
+    private static final boolean[] STABLE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int type = Character.getType(c);
+            STABLE[c] = !Character.isSurrogate((char) c) && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && !(c >= 0x1100 && c <= 0x11FF) && c != 0xD0 && c != 0xF0
+                    && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC);
+        }
     }
 
     /**

@@ -20,7 +20,8 @@ class VietnameseTextTest {
     /** Characters that stress normalization and case, mixed with Vietnamese. */
     private static final String ALPHABET = "aeiouyqAEIOUYQ đĐÐðoaoeuyOAUYàáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉỲÝặẶôơưăâê"
             + "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031B\u0345\u0344"
-            + "ΣσςİıǅΆ\u1100\u1161\u11A8\u0B47\u0B3E\u212B\u0958\u00A0\t\n,.-1 –“”\u2126\u2000\u20DD";
+            + "ΣσςİıǅΆ\u1100\u1161\u11A8\u0B47\u0B3E\u212B\u0958\u00A0\t\n,.-1 –“”\u2126\u2000\u20DD"
+            + "\uAC00\u0BC6\u0BBE\u0D46\u0D3E\u1025\u102E\u3099\u304B\uD835\uDC00\u00F0";
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "hoà bình", "Hòa Bình", "thuỷ lợi", "Uỷ ban", "quý", "người muốn", "khoẻ",
