@@ -1,6 +1,7 @@
 package org.vanban.extract;
 
 import static org.vanban.extract.ExtractPatterns.BEFORE;
+import static org.vanban.extract.ExtractPatterns.CELL_END_PUNCTUATION;
 import static org.vanban.extract.ExtractPatterns.DATE;
 import static org.vanban.extract.ExtractPatterns.DATE_WITHOUT_YEAR;
 import static org.vanban.extract.ExtractPatterns.HALF_YEAR;
@@ -52,7 +53,8 @@ public final class DeadlineParser {
         if (text == null || text.isBlank()) {
             return Deadline.none();
         }
-        String written = VietnameseText.collapseWhitespace(VietnameseText.nfc(text)).replaceAll("[.;,|]+$", "");
+        String written = CELL_END_PUNCTUATION.matcher(VietnameseText.collapseWhitespace(VietnameseText.nfc(text)))
+                .replaceAll("");
         if (HORIZON.matcher(written).find()) {
             return Deadline.none();
         }

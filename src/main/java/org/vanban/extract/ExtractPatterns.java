@@ -24,6 +24,13 @@ public final class ExtractPatterns {
 
     // ------------------------------------------------------------------ deadlines
 
+    /**
+     * Punctuation closing a deadline cell, dropped from what is kept as written: "Quý IV/2021." gives "Quý
+     * IV/2021", "Năm 2025;|" gives "Năm 2025". Case-sensitive (compiled once; String.replaceAll compiled it
+     * for every cell).
+     */
+    public static final Pattern CELL_END_PUNCTUATION = Pattern.compile("[.;,|]+$");
+
     /** "Quý IV/2021", "quý I năm 2022", "Quý 3 - 2020", "quý II" (year from the reference date). */
     public static final Pattern QUARTER = ci("quý\\s*" + ROMAN_QUARTER + "\\b(?:\\s*(?:/|-|–|năm)\\s*" + YEAR + ")?");
 
