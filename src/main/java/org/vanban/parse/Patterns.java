@@ -522,7 +522,7 @@ public final class Patterns {
      * Where a {@link #LOCALITY} can start: the first two letters of its kind word ("th", "tỉ", "hu", "qu") after
      * no letter or digit.
      */
-    public static final RegexGate.StartTest LOCALITY_START = RegexGate.startingWith("TtHhQq", (text, at) -> {
+    public static final RegexGate.StartTest LOCALITY_START = RegexGate.startingWith("TtHhQq", "hỉu", (text, at) -> {
         char c = text.charAt(at);
         if (at + 1 >= text.length()) {
             return false;

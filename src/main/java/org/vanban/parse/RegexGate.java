@@ -391,22 +391,45 @@ public final class RegexGate {
      * through the interface) is made only where a match may start.
      */
     public static StartTest startingWith(String firstChars, StartTest test) {
-        long[] bits = new long[1024];
-        for (int i = 0; i < firstChars.length(); i++) {
-            char c = firstChars.charAt(i);
-            bits[c >>> 6] |= 1L << c;
-        }
-        return new FirstChars(bits, test);
+        return new FirstChars(bits(firstChars), null, test);
     }
 
-    private record FirstChars(long[] bits, StartTest test) implements StartTest {
+    /**
+     * {@link #startingWith(String, StartTest)} that also asks whether the next character is one of
+     * {@code secondChars} (there must be one), before {@code test}.
+     */
+    public static StartTest startingWith(String firstChars, String secondChars, StartTest test) {
+        return new FirstChars(bits(firstChars), bits(secondChars), test);
+    }
+
+    private static long[] bits(String chars) {
+        long[] bits = new long[1024];
+        for (int i = 0; i < chars.length(); i++) {
+            char c = chars.charAt(i);
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
+    }
+
+    private record FirstChars(long[] first, long[] second, StartTest test) implements StartTest {
         @Override
         public boolean canStart(CharSequence text, int at) {
-            return opens(text.charAt(at)) && test.canStart(text, at);
+            return opens(text, at) && test.canStart(text, at);
         }
 
-        boolean opens(char c) {
-            return (bits[c >>> 6] & (1L << c)) != 0;
+        boolean opens(CharSequence text, int at) {
+            char c = text.charAt(at);
+            if ((first[c >>> 6] & (1L << c)) == 0) {
+                return false;
+            }
+            if (second == null) {
+                return true;
+            }
+            if (at + 1 >= text.length()) {
+                return false;
+            }
+            char next = text.charAt(at + 1);
+            return (second[next >>> 6] & (1L << next)) != 0;
         }
     }
 
@@ -419,7 +442,7 @@ public final class RegexGate {
         }
         if (canStart instanceof FirstChars first && text instanceof String string) {
             for (int i = from; i < length; i++) {
-                if (first.opens(string.charAt(i)) && first.test().canStart(string, i)) {
+                if (first.opens(string, i) && first.test().canStart(string, i)) {
                     matcher.region(i, length);
                     if (matcher.lookingAt()) {
                         return true;
