@@ -1,7 +1,6 @@
 package org.vanban.agency;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

@@ -37,7 +37,6 @@ final class Phrases<V> {
     }
 
     /** The phrases of a set, each with the value {@code true}. */
-    @SuppressWarnings("unchecked")
     static Phrases<Boolean> of(Iterable<String> phrases) {
         Map<String, Boolean> values = new HashMap<>();
         for (String phrase : phrases) {

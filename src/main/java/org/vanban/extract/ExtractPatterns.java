@@ -1,6 +1,5 @@
 package org.vanban.extract;
 
-import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 

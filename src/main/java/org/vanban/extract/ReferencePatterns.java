@@ -1,6 +1,5 @@
 package org.vanban.extract;
 
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.vanban.parse.RegexGate;
