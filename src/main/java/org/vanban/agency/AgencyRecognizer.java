@@ -36,6 +36,34 @@ public final class AgencyRecognizer {
     private static final int LONGEST_PLACE = 4;
     private static final int LONGEST_LOWERCASE_RUN = 3;
 
+    /** A Roman number naming a region: "II" in "Chi cục Thuế khu vực II", "XVI". */
+    private static final java.util.regex.Pattern ROMAN_NUMBER = java.util.regex.Pattern.compile("[IVXLC]+");
+
+    // the vocabularies as tries of folded words (see Phrases): looked up at nearly every word read
+    private static final Phrases<Boolean> GROUP_NOUN_OPENERS_TRIE = Phrases.of(GROUP_NOUN_OPENERS);
+    private static final Phrases<Boolean> GROUP_OPENERS_TRIE = Phrases.of(GROUP_OPENERS);
+    private static final Phrases<Boolean> GROUP_TERMS_TRIE = Phrases.of(GROUP_TERMS);
+    private static final Phrases<Boolean> LEVELS_TRIE = Phrases.of(LEVELS);
+    private static final Phrases<Boolean> PERSON_TITLES_TRIE = Phrases.of(PERSON_TITLES);
+    private static final Phrases<Boolean> VERBS_INSIDE_NAMES_TRIE = Phrases.of(VERBS_INSIDE_NAMES);
+    private static final Phrases<HeadKind> HEADS_TRIE = new Phrases<>(HEADS);
+    /** {@link AgencyVocabulary#STOPS} by words in lower case (NFC), as {@link Words#lower} gives them. */
+    private static final Phrases<Boolean> STOPS_TRIE = Phrases.of(STOPS);
+    /** {@link AgencyVocabulary#COMPOUNDS} as first word (lower case, NFC) to the second words it forms one with. */
+    private static final java.util.Map<String, Set<String>> COMPOUND_SECONDS = compoundSeconds();
+
+    private static java.util.Map<String, Set<String>> compoundSeconds() {
+        java.util.Map<String, Set<String>> seconds = new java.util.HashMap<>();
+        for (String compound : AgencyVocabulary.COMPOUNDS) {
+            String[] pair = compound.split(" ", -1);
+            if (pair.length != 2 || pair[0].isEmpty() || pair[1].isEmpty()) {
+                throw new IllegalArgumentException("a compound is two words: " + compound);
+            }
+            seconds.computeIfAbsent(pair[0], k -> new java.util.HashSet<>()).add(pair[1]);
+        }
+        return seconds;
+    }
+
     private final AgencyRegister register;
 
     public AgencyRecognizer() {
@@ -60,16 +88,15 @@ public final class AgencyRecognizer {
         while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
             to++;
         }
-        List<Word> words = WordTokenizer.tokenize(text, from, to);
-        return readList(text, words, 0);
+        return readList(text, new Words(text, from, to), 0);
     }
 
     /** Every agency named anywhere in the text, in order (groups skipped). */
     public List<AgencyMention> findAll(String text) {
-        List<Word> words = WordTokenizer.tokenize(text);
+        Words words = new Words(text, 0, text.length());
         List<AgencyMention> found = new ArrayList<>();
         int i = 0;
-        while (i < words.size()) {
+        while (words.has(i)) {
             Read read = readAgencies(text, words, i);
             if (read != null) {
                 found.addAll(read.mentions);
@@ -84,9 +111,9 @@ public final class AgencyRecognizer {
 
     /** The agency a whole string names ("Sở GTVT", "UBND quận Đồ Sơn"), if it names exactly one. */
     public Optional<AgencyMention> resolve(String name) {
-        List<Word> words = WordTokenizer.tokenize(name);
+        Words words = new Words(name, 0, name.length());
         Read read = readAgencies(name, words, 0);
-        if (read == null || read.mentions.size() != 1 || read.end != words.size()) {
+        if (read == null || read.mentions.size() != 1 || words.has(read.end)) {
             return Optional.empty();
         }
         return Optional.of(read.mentions.get(0));
@@ -94,7 +121,7 @@ public final class AgencyRecognizer {
 
     // ---------------------------------------------------------------- lists
 
-    private AgencyList readList(String text, List<Word> words, int start) {
+    private AgencyList readList(String text, Words words, int start) {
         List<AgencyMention> agencies = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         List<String> groups = new ArrayList<>();
@@ -102,7 +129,7 @@ public final class AgencyRecognizer {
         int i = start;
         int end = start;
         NameTrie.Node sharedHead = null;
-        while (i < words.size()) {
+        while (words.has(i)) {
             int groupEnd = readGroup(text, words, i);
             Read read = groupEnd > i ? null : readAgencies(text, words, i);
             if (groupEnd > i) {
@@ -143,37 +170,37 @@ public final class AgencyRecognizer {
                 break;
             }
             end = i;
-            if (i < words.size() && words.get(i).isWord() && words.get(i).key().equals("cac")
-                    && i + 1 < words.size() && words.get(i + 1).key().equals("cap")) {
+            if (words.has(i) && words.get(i).isWord() && words.get(i).key().equals("cac")
+                    && words.has(i + 1) && words.get(i + 1).key().equals("cap")) {
                 // "... và các tổ chức chính trị - xã hội các cấp"
                 allLevels = true;
                 i += 2;
                 end = i;
             }
             int next = skipSeparator(words, i);
-            if (next == i || next >= words.size()) {
+            if (next == i || !words.has(next)) {
                 break;
             }
             i = next;
         }
         if (end == start) {
-            int at = start < words.size() ? words.get(start).start() : text.length();
+            int at = words.has(start) ? words.get(start).start() : text.length();
             return AgencyList.empty(at);
         }
         return new AgencyList(agencies, groups, allLevels, words.get(start).start(), words.get(end - 1).end());
     }
 
     /** "các tỉnh", "các huyện, thị xã" right after a name: it names that body in every such place. */
-    private static boolean isEveryPlaceOf(List<Word> words, int end) {
-        return nextIs(words, end, "cac") && matchPhrase(words, end + 1, LEVELS, 2) > end + 1;
+    private static boolean isEveryPlaceOf(Words words, int end) {
+        return nextIs(words, end, "cac") && matchPhrase(words, end + 1, LEVELS_TRIE, 2) > end + 1;
     }
 
-    private static int skipSeparator(List<Word> words, int i) {
+    private static int skipSeparator(Words words, int i) {
         int j = i;
-        if (j < words.size() && (words.get(j).text().equals(",") || words.get(j).text().equals(";"))) {
+        if (words.has(j) && (words.get(j).text().equals(",") || words.get(j).text().equals(";"))) {
             j++;
         }
-        if (j < words.size() && (words.get(j).key().equals("va") || words.get(j).key().equals("cung"))) {
+        if (words.has(j) && (words.get(j).key().equals("va") || words.get(j).key().equals("cung"))) {
             j++;
         }
         return j;
@@ -182,12 +209,12 @@ public final class AgencyRecognizer {
     // ---------------------------------------------------------------- groups
 
     /** End index of a group starting at {@code i}, or {@code i} when there is none. */
-    int readGroup(String text, List<Word> words, int i) {
-        if (i >= words.size() || !words.get(i).isWord()) {
+    int readGroup(String text, Words words, int i) {
+        if (!words.has(i) || !words.get(i).isWord()) {
             return i;
         }
         int j = i;
-        int opener = matchPhrase(words, j, GROUP_OPENERS, 2);
+        int opener = matchPhrase(words, j, GROUP_OPENERS_TRIE, 2);
         boolean opened = false;
         if (opener > j) {
             if (PERSON_TITLES.contains(keyOf(words, j, opener)) && !nextIs(words, opener, "cac")
@@ -199,16 +226,16 @@ public final class AgencyRecognizer {
             }
             j = opener;
             opened = true;
-        } else if (matchPhrase(words, j, PERSON_TITLES, 3) > j) {
+        } else if (matchPhrase(words, j, PERSON_TITLES_TRIE, 3) > j) {
             // "Giám đốc các sở", "Chủ tịch Ủy ban nhân dân các huyện": the heads of a group stand for it
-            int title = matchPhrase(words, j, PERSON_TITLES, 3);
+            int title = matchPhrase(words, j, PERSON_TITLES_TRIE, 3);
             if (nextIs(words, title, "cac") || isLocalGovernmentGroup(words, title)) {
                 int inner = readGroup(text, words, title);
                 return inner > title ? inner : i;
             }
             return i;
         } else {
-            int noun = matchPhrase(words, j, GROUP_NOUN_OPENERS, 3);
+            int noun = matchPhrase(words, j, GROUP_NOUN_OPENERS_TRIE, 3);
             if (noun > j) {
                 j = noun;
                 opened = true;
@@ -221,19 +248,19 @@ public final class AgencyRecognizer {
             return i;
         }
         int last = j;
-        while (j < words.size()) {
+        while (words.has(j)) {
             Word w = words.get(j);
             if (!w.isWord()) {
-                if ((w.text().equals(",") || w.text().equals("-")) && j + 1 < words.size()
-                        && matchPhrase(words, j + 1, GROUP_TERMS, LONGEST_GROUP_TERM) > j + 1
+                if ((w.text().equals(",") || w.text().equals("-")) && words.has(j + 1)
+                        && matchPhrase(words, j + 1, GROUP_TERMS_TRIE, LONGEST_GROUP_TERM) > j + 1
                         && !startsAgency(words, j + 1)) {
                     j++;
                     continue;
                 }
                 break;
             }
-            if (w.key().equals("va") && j + 1 < words.size()
-                    && matchPhrase(words, j + 1, GROUP_TERMS, LONGEST_GROUP_TERM) > j + 1
+            if (w.key().equals("va") && words.has(j + 1)
+                    && matchPhrase(words, j + 1, GROUP_TERMS_TRIE, LONGEST_GROUP_TERM) > j + 1
                     && !startsAgency(words, j + 1)) {
                 j++;
                 continue;
@@ -252,7 +279,7 @@ public final class AgencyRecognizer {
                     break; // "các đơn vị trực thuộc" ends with its qualifier
                 }
             }
-            int term = matchPhrase(words, j, GROUP_TERMS, LONGEST_GROUP_TERM);
+            int term = matchPhrase(words, j, GROUP_TERMS_TRIE, LONGEST_GROUP_TERM);
             if (term > j && (!w.isCapitalized() || !startsAgency(words, j) || opened && term == j + 1
                     && isGroupNounCapitalizedInList(words, j))) {
                 boolean members = AgencyVocabulary.MEMBER_TERMS.contains(keyOf(words, j, term));
@@ -265,7 +292,7 @@ public final class AgencyRecognizer {
                 }
                 continue;
             }
-            if (w.key().equals("uy") && j + 1 < words.size() && words.get(j + 1).key().equals("vien")) {
+            if (w.key().equals("uy") && words.has(j + 1) && words.get(j + 1).key().equals("vien")) {
                 j += 2; // "Ủy viên Ban Thường vụ Thành ủy": members, not the body
                 Read body = readAgencies(text, words, j);
                 if (body != null) {
@@ -285,38 +312,38 @@ public final class AgencyRecognizer {
         return last > i ? last : i;
     }
 
-    private static boolean isOpenerOnly(List<Word> words, int i) {
+    private static boolean isOpenerOnly(Words words, int i) {
         String k = words.get(i).key();
         return k.equals("cac") || k.equals("nhung") || k.equals("moi");
     }
 
     /** "các Sở, ngành": a capitalised group noun followed by more group nouns is still a group. */
-    private static boolean isGroupNounCapitalizedInList(List<Word> words, int j) {
-        return j + 1 < words.size() && (words.get(j + 1).text().equals(",") || words.get(j + 1).key().equals("va"))
-                && j + 2 < words.size() && !words.get(j + 2).isCapitalized();
+    private static boolean isGroupNounCapitalizedInList(Words words, int j) {
+        return words.has(j + 1) && (words.get(j + 1).text().equals(",") || words.get(j + 1).key().equals("va"))
+                && words.has(j + 2) && !words.get(j + 2).isCapitalized();
     }
 
     /** "UBND các quận, huyện", "Ủy ban nhân dân quận, huyện", "UBND cấp huyện". */
-    private static boolean isLocalGovernmentGroup(List<Word> words, int i) {
+    private static boolean isLocalGovernmentGroup(Words words, int i) {
         int head = headEnd(words, i);
-        if (head == i || HEADS.get(keyOf(words, i, head)) != HeadKind.LOCAL_GOVERNMENT) {
+        if (head == i || HEADS_TRIE.valueOf(words, i, head) != HeadKind.LOCAL_GOVERNMENT) {
             return false;
         }
         if (nextIs(words, head, "cac") || nextIs(words, head, "cap")) {
             return true;
         }
-        int level = matchPhrase(words, head, LEVELS, 2);
-        return level > head && level < words.size() && words.get(level).text().equals(",")
-                && matchPhrase(words, level + 1, LEVELS, 2) > level + 1;
+        int level = matchPhrase(words, head, LEVELS_TRIE, 2);
+        return level > head && words.has(level) && words.get(level).text().equals(",")
+                && matchPhrase(words, level + 1, LEVELS_TRIE, 2) > level + 1;
     }
 
-    private boolean isSharedHeadList(List<Word> words, int cac) {
+    private boolean isSharedHeadList(Words words, int cac) {
         int h = cac + 1;
-        if (h >= words.size() || !words.get(h).isCapitalized() || !SHARED_HEADS.contains(words.get(h).key())) {
+        if (!words.has(h) || !words.get(h).isCapitalized() || !SHARED_HEADS.contains(words.get(h).key())) {
             return false;
         }
         int k = h + 1;
-        if (k < words.size() && words.get(k).text().equals(":")) {
+        if (words.has(k) && words.get(k).text().equals(":")) {
             return true;
         }
         return isSpecialtyStart(words, k);
@@ -328,11 +355,11 @@ public final class AgencyRecognizer {
     private record Read(List<AgencyMention> mentions, int end, NameTrie.Node sharedHead) {
     }
 
-    private Read readAgencies(String text, List<Word> words, int i) {
-        if (i >= words.size() || !words.get(i).isWord()) {
+    private Read readAgencies(String text, Words words, int i) {
+        if (!words.has(i) || !words.get(i).isWord()) {
             return null;
         }
-        int title = matchPhrase(words, i, PERSON_TITLES, 3);
+        int title = matchPhrase(words, i, PERSON_TITLES_TRIE, 3);
         if (title > i && words.get(i).isCapitalized()) {
             Read afterTitle = readAgencies(text, words, title);
             if (afterTitle != null) {
@@ -347,7 +374,7 @@ public final class AgencyRecognizer {
         if (!first.isCapitalized()) {
             return null;
         }
-        NameTrie.Match known = register.trie().longest(words, i, register.trie().root(), words.size());
+        NameTrie.Match known = words.known(register.trie(), i);
         int knownEnd = -1;
         int knownQualified = -1;
         if (known != null) {
@@ -376,7 +403,7 @@ public final class AgencyRecognizer {
         return single(mention(text, words, i, knownEnd, known.agency()), knownEnd, head);
     }
 
-    private static boolean hasCapitalized(List<Word> words, int from, int to) {
+    private static boolean hasCapitalized(Words words, int from, int to) {
         for (int k = from; k < to; k++) {
             if (words.get(k).isWord() && words.get(k).isCapitalized()) {
                 return true;
@@ -394,7 +421,7 @@ public final class AgencyRecognizer {
     }
 
     /** "các Sở: Tài chính, Xây dựng", "Các Bộ: KH&ĐT, TC", "các Sở Tư pháp, Nội vụ". */
-    private Read readSharedHeadList(String text, List<Word> words, int i) {
+    private Read readSharedHeadList(String text, Words words, int i) {
         int h = i;
         if (words.get(h).key().equals("cac")) {
             h++;
@@ -412,7 +439,7 @@ public final class AgencyRecognizer {
         return readSpecialties(text, words, k, head, words.get(h).text());
     }
 
-    private String headWordsBefore(List<Word> words, int i) {
+    private String headWordsBefore(Words words, int i) {
         for (int j = i - 1; j >= 0; j--) {
             Word w = words.get(j);
             if (w.isWord() && SHARED_HEADS.contains(w.key()) && w.isCapitalized()) {
@@ -423,12 +450,12 @@ public final class AgencyRecognizer {
     }
 
     /** Specialties sharing one head noun, separated by ",", ";" or "và". */
-    private Read readSpecialties(String text, List<Word> words, int k, NameTrie.Node head, String headText) {
+    private Read readSpecialties(String text, Words words, int k, NameTrie.Node head, String headText) {
         List<AgencyMention> mentions = new ArrayList<>();
         int i = k;
         int end = k;
-        while (i < words.size() && isSpecialtyStart(words, i)) {
-            NameTrie.Match known = head == null ? null : register.trie().longest(words, i, head, words.size());
+        while (words.has(i) && isSpecialtyStart(words, i)) {
+            NameTrie.Match known = head == null ? null : register.trie().longest(words, i, head);
             int stop;
             Agency agency;
             if (known != null) {
@@ -453,8 +480,8 @@ public final class AgencyRecognizer {
     }
 
     /** A capitalised word that starts neither a new agency nor a group: "Xây dựng" in "các Sở: Tài chính, Xây dựng". */
-    private boolean isSpecialtyStart(List<Word> words, int i) {
-        if (i >= words.size()) {
+    private boolean isSpecialtyStart(Words words, int i) {
+        if (!words.has(i)) {
             return false;
         }
         Word w = words.get(i);
@@ -462,16 +489,16 @@ public final class AgencyRecognizer {
             return false;
         }
         int head = headEnd(words, i);
-        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY) {
+        if (head > i && HEADS_TRIE.valueOf(words, i, head) != HeadKind.LOCALITY) {
             return false;
         }
-        return register.trie().longest(words, i, register.trie().root(), words.size()) == null;
+        return words.known(register.trie(), i) == null;
     }
 
-    private static int specialtyEnd(List<Word> words, int i) {
+    private static int specialtyEnd(Words words, int i) {
         int j = i + 1;
         int lower = 0;
-        while (j < words.size() && words.get(j).isWord() && !words.get(j).isCapitalized() && lower < 3
+        while (words.has(j) && words.get(j).isWord() && !words.get(j).isCapitalized() && lower < 3
                 && !isStop(words, j) && !words.get(j).key().equals("va")) {
             j++;
             lower++;
@@ -485,21 +512,21 @@ public final class AgencyRecognizer {
     }
 
     /** A name recognised by its form; null when the words at {@code i} do not look like one. */
-    private Form readForm(List<Word> words, int i) {
+    private Form readForm(Words words, int i) {
         int head = headEnd(words, i);
         if (head == i) {
             return null;
         }
         String headKey = keyOf(words, i, head);
-        HeadKind kind = HEADS.get(headKey);
+        HeadKind kind = HEADS_TRIE.valueOf(words, i, head);
         Word first = words.get(i);
         if (!first.isCapitalized()) {
             return null;
         }
         switch (kind) {
             case LOCAL_GOVERNMENT -> {
-                int level = matchPhrase(words, head, LEVELS, 2);
-                if (level == head || nextIs(words, level, ",") && matchPhrase(words, level + 1, LEVELS, 2) > level + 1) {
+                int level = matchPhrase(words, head, LEVELS_TRIE, 2);
+                if (level == head || nextIs(words, level, ",") && matchPhrase(words, level + 1, LEVELS_TRIE, 2) > level + 1) {
                     return null;
                 }
                 return new Form(properNameEnd(words, level), kind, headKey);
@@ -514,13 +541,13 @@ public final class AgencyRecognizer {
         }
     }
 
-    private Form readNamed(List<Word> words, int i, int head, HeadKind kind, String headKey) {
+    private Form readNamed(Words words, int i, int head, HeadKind kind, String headKey) {
         boolean longName = kind == HeadKind.NAMED_LONG;
-        if (head >= words.size() || !words.get(head).isWord()) {
+        if (!words.has(head) || !words.get(head).isWord()) {
             return null;
         }
         Word next = words.get(head);
-        int level = matchPhrase(words, head, LEVELS, 2);
+        int level = matchPhrase(words, head, LEVELS_TRIE, 2);
         if (level > head && !next.isCapitalized()) {
             // "Công an huyện Thủy Nguyên", "Thanh tra tỉnh"
             return new Form(properNameEnd(words, level), kind, headKey);
@@ -531,7 +558,7 @@ public final class AgencyRecognizer {
         int j = head;
         int end = head;
         int lowerRun = 0;
-        while (j < words.size() && j - i < LONGEST_UNKNOWN_NAME) {
+        while (words.has(j) && j - i < LONGEST_UNKNOWN_NAME) {
             Word w = words.get(j);
             if (isJoiningHyphen(words, j)) {
                 j++; // "Vụ Kế hoạch - Tài chính", "Sở Quy hoạch - Kiến trúc": two specialties of one body
@@ -557,13 +584,13 @@ public final class AgencyRecognizer {
                 end = region; // "Chi cục Thuế khu vực II", "Bảo hiểm xã hội khu vực XXI"
                 break;
             }
-            int lvl = matchPhrase(words, j, LEVELS, 2);
+            int lvl = matchPhrase(words, j, LEVELS_TRIE, 2);
             if (lvl > j) {
                 int place = properNameEnd(words, lvl);
                 // after "tỉnh", "huyện" lower-case words are the sentence ("... công tỉnh tiếp nhận"); "xã" also
                 // ends "hợp tác xã" and "quần" is no "quận" ("quần đảo"): those names may go on
-                if (place > lvl || lvl >= words.size() || !words.get(lvl).isWord() || isStop(words, lvl)
-                        || !keyOf(words, j, lvl).equals("xa") && (lvl - j > 1 || isSpelledAsHead(w))) {
+                if (place > lvl || !words.has(lvl) || !words.get(lvl).isWord() || isStop(words, lvl)
+                        || !keyOf(words, j, lvl).equals("xa") && (lvl - j > 1 || isSpelledAsHead(words, j))) {
                     // "... thành phố" or "... huyện Thủy Nguyên" closes the name; "hợp tác xã và" does not
                     end = place;
                     break;
@@ -573,7 +600,7 @@ public final class AgencyRecognizer {
                 break;
             }
             if (w.key().equals("va")) {
-                if (j + 1 >= words.size() || !words.get(j + 1).isWord()) {
+                if (!words.has(j + 1) || !words.get(j + 1).isWord()) {
                     break;
                 }
                 Word after = words.get(j + 1);
@@ -586,14 +613,14 @@ public final class AgencyRecognizer {
                 continue;
             }
             if (w.key().equals("cac")) {
-                if (!longName || j + 1 >= words.size()
-                        || matchPhrase(words, j + 1, GROUP_TERMS, LONGEST_GROUP_TERM) > j + 1) {
+                if (!longName || !words.has(j + 1)
+                        || matchPhrase(words, j + 1, GROUP_TERMS_TRIE, LONGEST_GROUP_TERM) > j + 1) {
                     break;
                 }
                 j++;
                 continue;
             }
-            if (!longName && matchPhrase(words, j, VERBS_INSIDE_NAMES, 2) > j) {
+            if (!longName && matchPhrase(words, j, VERBS_INSIDE_NAMES_TRIE, 2) > j) {
                 break;
             }
             lowerRun++;
@@ -607,17 +634,17 @@ public final class AgencyRecognizer {
     }
 
     /** A hyphen inside a name before a capitalised word that starting no agency of its own. */
-    private boolean isJoiningHyphen(List<Word> words, int j) {
-        return words.get(j).text().equals("-") && j > 0 && j + 1 < words.size() && words.get(j - 1).isWord()
+    private boolean isJoiningHyphen(Words words, int j) {
+        return words.get(j).text().equals("-") && j > 0 && words.has(j + 1) && words.get(j - 1).isWord()
                 && !words.get(j - 1).isAcronym() && words.get(j + 1).isWord()
                 && words.get(j + 1).isCapitalized() && !words.get(j + 1).isAcronym() && !startsAgency(words, j + 1);
     }
 
     /** End of a region qualifier ("khu vực XVI", "khu vực II", "khu vực Đông Nam Bộ") at {@code i}, or {@code i}. */
-    private int regionEnd(List<Word> words, int i) {
-        if (i + 2 < words.size() && words.get(i).key().equals("khu") && words.get(i + 1).key().equals("vuc")) {
+    private int regionEnd(Words words, int i) {
+        if (words.has(i + 2) && words.get(i).key().equals("khu") && words.get(i + 1).key().equals("vuc")) {
             Word name = words.get(i + 2);
-            if (name.isWord() && (name.isDigits() || name.isAcronym() || name.text().matches("[IVXLC]+"))) {
+            if (name.isWord() && (name.isDigits() || name.isAcronym() || ROMAN_NUMBER.matcher(name.text()).matches())) {
                 return i + 3;
             }
             int place = properNameEnd(words, i + 2);
@@ -627,9 +654,9 @@ public final class AgencyRecognizer {
     }
 
     /** End of "Hải Phòng" in "huyện Hải Phòng ..." style places: capitalised words that start no agency. */
-    private int properNameEnd(List<Word> words, int i) {
+    private int properNameEnd(Words words, int i) {
         int j = i;
-        while (j < words.size() && j - i < LONGEST_PLACE && words.get(j).isWord() && words.get(j).isCapitalized()
+        while (words.has(j) && j - i < LONGEST_PLACE && words.get(j).isWord() && words.get(j).isCapitalized()
                 && !words.get(j).isAcronym() && !startsAgency(words, j)) {
             j++;
         }
@@ -637,12 +664,12 @@ public final class AgencyRecognizer {
     }
 
     /** Where a place qualifier after a register name ends ("Ban Quản lý khu kinh tế" + "Hải Phòng"). */
-    private int placeQualifierEnd(List<Word> words, int end) {
+    private int placeQualifierEnd(Words words, int end) {
         int region = regionEnd(words, end);
         if (region > end) {
             return region;
         }
-        int level = matchPhrase(words, end, LEVELS, 2);
+        int level = matchPhrase(words, end, LEVELS_TRIE, 2);
         if (level > end && !words.get(end).isCapitalized()) {
             int place = properNameEnd(words, level);
             return place > level ? place : end;
@@ -650,89 +677,77 @@ public final class AgencyRecognizer {
         return properNameEnd(words, end);
     }
 
-    private boolean startsAgency(List<Word> words, int i) {
+    private boolean startsAgency(Words words, int i) {
         Word w = words.get(i);
         if (!w.isWord() || !w.isCapitalized()) {
             return false;
         }
         int head = headEnd(words, i);
-        if (head > i && HEADS.get(keyOf(words, i, head)) != HeadKind.LOCALITY && !isBareHead(words, head)) {
+        if (head > i && HEADS_TRIE.valueOf(words, i, head) != HeadKind.LOCALITY && !isBareHead(words, head)) {
             return true;
         }
-        return register.trie().longest(words, i, register.trie().root(), words.size()) != null;
+        return words.known(register.trie(), i) != null;
     }
 
     /**
      * A head noun with no name after it is the owner in "Thanh tra Sở", "Văn phòng Bộ", "các đơn vị trực thuộc
      * Sở" and the end of "Hải Phòng": it starts no agency of its own.
      */
-    private static boolean isBareHead(List<Word> words, int head) {
-        if (head >= words.size() || !words.get(head).isWord()) {
+    private static boolean isBareHead(Words words, int head) {
+        if (!words.has(head) || !words.get(head).isWord()) {
             return true;
         }
         Word next = words.get(head);
-        return !next.isCapitalized() && matchPhrase(words, head, LEVELS, 2) == head
+        return !next.isCapitalized() && matchPhrase(words, head, LEVELS_TRIE, 2) == head
                 && !next.key().equals("quan") && !next.key().equals("cac");
     }
 
-    private static int headEnd(List<Word> words, int i) {
-        for (int n = Math.min(LONGEST_HEAD, words.size() - i); n >= 1; n--) {
-            String key = keyOf(words, i, i + n);
-            if (key != null && HEADS.containsKey(key) && (n > 1 || isSpelledAsHead(words.get(i)))) {
-                return i + n;
-            }
+    /**
+     * End of the longest head noun at {@code i}, or {@code i}. A head of one word counts only when spelled as
+     * one ({@link #isSpelledAsHead}); a longer one, or one followed by a hyphen, always does.
+     */
+    private static int headEnd(Words words, int i) {
+        int longer = HEADS_TRIE.longestEnd(words, i, LONGEST_HEAD, false);
+        if (longer > i) {
+            return longer;
         }
-        return i;
+        return words.has(i) && HEADS_TRIE.valueOf(words, i, i + 1) != null && isSpelledAsHead(words, i) ? i + 1 : i;
     }
 
     /** "Sở" is a head, "Số" (in "Số hóa hồ sơ") is not: folding alone would confuse them. */
-    private static boolean isSpelledAsHead(Word w) {
+    private static boolean isSpelledAsHead(Words words, int i) {
+        Word w = words.get(i);
         String spelling = AgencyVocabulary.HEAD_SPELLINGS.get(w.key());
-        return spelling == null || w.isAcronym()
-                || VietnameseText.unifyTonePlacement(VietnameseText.nfc(w.text().toLowerCase(java.util.Locale.ROOT)))
-                        .equals(spelling);
+        return spelling == null || w.isAcronym() || VietnameseText.unifyTonePlacement(words.lower(i)).equals(spelling);
     }
 
-    private static boolean isStop(List<Word> words, int i) {
-        if (i > 0 && words.get(i - 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
-                (words.get(i - 1).text() + " " + words.get(i).text()).toLowerCase(java.util.Locale.ROOT)))) {
+    /**
+     * Whether a name ends at word {@code i}: a phrase of {@link AgencyVocabulary#STOPS} starts there, and the word
+     * is not the second or first of a {@link AgencyVocabulary#COMPOUNDS}. Both are spelled in lower case (NFC),
+     * compared by word, not as a joined string built per call.
+     */
+    private static boolean isStop(Words words, int i) {
+        if (i > 0 && words.get(i - 1).isWord() && isCompound(words.lower(i - 1), words.lower(i))) {
             return false; // "trình" ends a name, "công trình" does not
         }
-        if (i + 1 < words.size() && words.get(i + 1).isWord() && AgencyVocabulary.COMPOUNDS.contains(VietnameseText.nfc(
-                (words.get(i).text() + " " + words.get(i + 1).text()).toLowerCase(java.util.Locale.ROOT)))) {
+        if (words.has(i + 1) && words.get(i + 1).isWord() && isCompound(words.lower(i), words.lower(i + 1))) {
             return false; // "giao" ends a name, "giao thông" does not
         }
-        for (int n = Math.min(LONGEST_STOP, words.size() - i); n >= 1; n--) {
-            StringBuilder sb = new StringBuilder();
-            boolean ok = true;
-            for (int k = i; k < i + n && ok; k++) {
-                Word w = words.get(k);
-                ok = w.isWord();
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(w.text().toLowerCase(java.util.Locale.ROOT));
-            }
-            if (ok && STOPS.contains(VietnameseText.nfc(sb.toString()))) {
-                return true;
-            }
-        }
-        return false;
+        return STOPS_TRIE.anyAt(words, i, LONGEST_STOP, words::lower);
+    }
+
+    private static boolean isCompound(String first, String second) {
+        Set<String> seconds = COMPOUND_SECONDS.get(first);
+        return seconds != null && seconds.contains(second);
     }
 
     /** End index of the longest phrase of {@code set} starting at {@code i} (words only), or {@code i}. */
-    static int matchPhrase(List<Word> words, int i, Set<String> set, int longest) {
-        for (int n = Math.min(longest, words.size() - i); n >= 1; n--) {
-            String key = keyOf(words, i, i + n);
-            if (key != null && set.contains(key)) {
-                return i + n;
-            }
-        }
-        return i;
+    static int matchPhrase(Words words, int i, Phrases<?> set, int longest) {
+        return set.longestEnd(words, i, longest);
     }
 
     /** Folded words from {@code from} to {@code to} joined by spaces; hyphens skipped; null at other punctuation. */
-    static String keyOf(List<Word> words, int from, int to) {
+    static String keyOf(Words words, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
             Word w = words.get(k);
@@ -750,13 +765,13 @@ public final class AgencyRecognizer {
         return sb.toString();
     }
 
-    private static boolean nextIs(List<Word> words, int i, String keyOrPunct) {
-        return i < words.size() && (words.get(i).key().equals(keyOrPunct) || words.get(i).text().equals(keyOrPunct));
+    private static boolean nextIs(Words words, int i, String keyOrPunct) {
+        return words.has(i) && (words.get(i).key().equals(keyOrPunct) || words.get(i).text().equals(keyOrPunct));
     }
 
     // ---------------------------------------------------------------- mentions
 
-    private AgencyMention mentionByForm(String text, List<Word> words, int from, int to, HeadKind kind,
+    private AgencyMention mentionByForm(String text, Words words, int from, int to, HeadKind kind,
             String headKey) {
         String asWritten = text.substring(words.get(from).start(), words.get(to - 1).end());
         String canonical = canonical(asWritten);
@@ -768,7 +783,7 @@ public final class AgencyRecognizer {
                 VietnameseText.collapseWhitespace(asWritten)), words.get(from).start(), words.get(to - 1).end());
     }
 
-    private static AgencyMention mention(String text, List<Word> words, int from, int to, Agency agency) {
+    private static AgencyMention mention(String text, Words words, int from, int to, Agency agency) {
         String asWritten = VietnameseText.collapseWhitespace(
                 text.substring(words.get(from).start(), words.get(to - 1).end()));
         return new AgencyMention(agency, new AgencyRef(agency.id(), agency.name(), asWritten),
@@ -826,9 +841,9 @@ public final class AgencyRecognizer {
         };
     }
 
-    private static AgencyLevel levelOf(List<Word> words, int from, int to) {
+    private static AgencyLevel levelOf(Words words, int from, int to) {
         for (int k = from; k < to; k++) {
-            int level = matchPhrase(words, k, LEVELS, 2);
+            int level = matchPhrase(words, k, LEVELS_TRIE, 2);
             if (level > k) {
                 return switch (keyOf(words, k, level)) {
                     case "tinh", "thanh pho" -> AgencyLevel.PROVINCE;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,6 +29,21 @@ import org.vanban.parse.VietnameseText;
 public final class AgencyRegister {
 
     public static final String RESOURCE = "/agency/register.json";
+
+    // compiled once (String.replaceAll compiled them again for every agency read by its form), and before
+    // DEFAULT, whose loading uses them
+
+    /** What an id spells with '-': "so ke hoach va dau tu" gives "so-ke-hoach-va-dau-tu", "kh&dt" gives "kh-dt". */
+    private static final Pattern NOT_ID_CHARACTERS = Pattern.compile("[^a-z0-9]+");
+
+    /** A dash at either end of an id: "-so-y-te-" gives "so-y-te". */
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-|-$");
+
+    /**
+     * A separator with the spaces around it, written as the separator and one space: "sở lao động - thương binh"
+     * gives "sở lao động- thương binh", "sở văn hóa , thể thao" gives "sở văn hóa, thể thao".
+     */
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile("\\s*([,\\-–])\\s*");
 
     private static final AgencyRegister DEFAULT = load(RESOURCE);
 
@@ -131,12 +147,14 @@ public final class AgencyRegister {
 
     /** Stable id for a name the register lacks: its folded words joined by '-'. */
     public static String idFor(String canonicalName) {
-        return WordTokenizer.phraseKey(canonicalName).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String dashed = NOT_ID_CHARACTERS.matcher(WordTokenizer.phraseKey(canonicalName)).replaceAll("-");
+        return EDGE_DASHES.matcher(dashed).replaceAll("");
     }
 
     static String matchKey(String name) {
-        return VietnameseText.matchKey(name).replaceAll("\\s*([,\\-–])\\s*", "$1 ").toLowerCase(Locale.ROOT);
+        return SPACED_SEPARATOR.matcher(VietnameseText.matchKey(name)).replaceAll("$1 ").toLowerCase(Locale.ROOT);
     }
+
 
     private void index(String name, Agency agency) {
         byMatchKey.putIfAbsent(matchKey(name), agency);

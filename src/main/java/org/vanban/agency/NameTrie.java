@@ -1,7 +1,6 @@
 package org.vanban.agency;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,10 +59,10 @@ final class NameTrie {
      * shared head noun such as "so" when reading "các Sở: Tài chính, Xây dựng"). Commas, hyphens and dashes
      * between words are stepped over; any other punctuation ends the walk.
      */
-    Match longest(List<Word> words, int start, Node node, int limit) {
+    Match longest(Words words, int start, Node node) {
         Match best = null;
         int i = start;
-        while (i < limit && node != null) {
+        while (node != null && words.has(i)) {
             Word w = words.get(i);
             if (!w.isWord()) {
                 if (isNameInnerPunctuation(w.text()) && i > start) {

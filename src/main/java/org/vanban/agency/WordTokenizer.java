@@ -27,6 +27,17 @@ public final class WordTokenizer {
         int i = Math.max(0, from);
         StringBuilder key = new StringBuilder(16);
         while (i < n) {
+            i = readToken(text, i, n, words, key);
+        }
+        return words;
+    }
+
+    /**
+     * Reads the token at {@code i} (white space before it skipped) into {@code words}; returns where the next
+     * one may start. At {@code n} or past it nothing is added. {@code key} is scratch space.
+     */
+    static int readToken(String text, int i, int n, List<Word> words, StringBuilder key) {
+        while (i < n) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\n' || Character.isWhitespace(c) || c == '\u00A0') {
                 i++;
@@ -44,22 +55,64 @@ public final class WordTokenizer {
                 }
                 words.add(new Word(text.substring(start, i), key.toString(), start, i));
             } else {
-                words.add(new Word(String.valueOf(c), String.valueOf(c), i, i + 1));
+                String mark = punctuation(c);
+                words.add(new Word(mark, mark, i, i + 1));
                 i++;
             }
+            return i;
         }
-        return words;
+        return i;
     }
 
-    /** Folded key of a whole phrase, words joined by single spaces, punctuation dropped. */
+    /** One string per ASCII punctuation mark, made once: a list of names is mostly words and commas. */
+    private static final String[] ASCII_MARKS = new String[0x80];
+
+    static {
+        for (char c = 0; c < ASCII_MARKS.length; c++) {
+            ASCII_MARKS[c] = String.valueOf(c);
+        }
+    }
+
+    private static String punctuation(char c) {
+        return c < ASCII_MARKS.length ? ASCII_MARKS[c] : String.valueOf(c);
+    }
+
+    /**
+     * Folded key of a whole phrase, words joined by single spaces, punctuation dropped: the keys of
+     * {@link #tokenize}'s words, read in one pass without making the words.
+     */
     public static String phraseKey(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (Word w : tokenize(text)) {
-            if (w.isWord()) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
+        return phraseKey(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #phraseKey(String)} when it is at most {@code longest} characters long, else null: for a caller that
+     * compares the key with a few short phrases, a long text need not be folded to its end.
+     */
+    public static String phraseKey(String text, int longest) {
+        StringBuilder sb = new StringBuilder(Math.min(text.length(), longest));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++; // white space, or punctuation: a token of its own, no word
+                continue;
+            }
+            // a run of word characters is one token; it is a word when it opens with a letter, a digit or '&'
+            boolean word = Character.isLetterOrDigit(c) || c == '&';
+            if (word && !sb.isEmpty()) {
+                sb.append(' ');
+            }
+            while (i < n && isWordChar(text.charAt(i))) {
+                char folded = fold(text.charAt(i));
+                if (word && folded != 0) {
+                    sb.append(folded);
                 }
-                sb.append(w.key());
+                i++;
+            }
+            if (sb.length() > longest) {
+                return null;
             }
         }
         return sb.toString();

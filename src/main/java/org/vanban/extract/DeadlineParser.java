@@ -1,6 +1,7 @@
 package org.vanban.extract;
 
 import static org.vanban.extract.ExtractPatterns.BEFORE;
+import static org.vanban.extract.ExtractPatterns.CELL_END_PUNCTUATION;
 import static org.vanban.extract.ExtractPatterns.DATE;
 import static org.vanban.extract.ExtractPatterns.DATE_WITHOUT_YEAR;
 import static org.vanban.extract.ExtractPatterns.HALF_YEAR;
@@ -52,7 +53,8 @@ public final class DeadlineParser {
         if (text == null || text.isBlank()) {
             return Deadline.none();
         }
-        String written = VietnameseText.collapseWhitespace(VietnameseText.nfc(text)).replaceAll("[.;,|]+$", "");
+        String written = CELL_END_PUNCTUATION.matcher(VietnameseText.collapseWhitespace(VietnameseText.nfc(text)))
+                .replaceAll("");
         if (HORIZON.matcher(written).find()) {
             return Deadline.none();
         }
@@ -79,17 +81,20 @@ public final class DeadlineParser {
         if (text == null) {
             return Deadline.none();
         }
-        String folded = RegexGate.foldCase(text);
-        int digits = RegexGate.longestDigitRun(text);
-        if (digits > 0 && RegexGate.containsAny(folded, MARKED_DEADLINE_WORDS)) {
-            Deadline fixed = firstFixed(MARKED_DEADLINE.matcher(text), text, reference);
-            if (fixed != null) {
-                return fixed;
+        int digits = RegexGate.longestDigitRun(text, DEADLINE_YEAR_DIGITS); // only 0, some, or a year's worth count
+        if (digits > 0) {
+            Matcher marked = MARKED_DEADLINE.matcher(text);
+            if (RegexGate.findAtWords(marked, text, 0, MARKED_DEADLINE_WORDS, null)) {
+                Deadline fixed = fixed(text.substring(marked.start(), marked.end()), reference);
+                if (fixed != null) {
+                    return fixed;
+                }
             }
         }
         if (digits >= DEADLINE_YEAR_DIGITS) {
-            if (RegexGate.containsAny(folded, PREPOSED_DEADLINE_WORDS)) {
-                Deadline fixed = firstFixed(PREPOSED_DEADLINE.matcher(text), text, reference);
+            Matcher preposed = PREPOSED_DEADLINE.matcher(text);
+            if (RegexGate.findAtWords(preposed, text, 0, PREPOSED_DEADLINE_WORDS, null)) {
+                Deadline fixed = fixed(text.substring(preposed.start(), preposed.end()), reference);
                 if (fixed != null) {
                     return fixed;
                 }
@@ -103,19 +108,12 @@ public final class DeadlineParser {
                 }
             }
         }
-        if (RegexGate.containsAny(folded, PROSE_RECURRING_WORDS)) {
-            Matcher recurring = PROSE_RECURRING.matcher(text);
-            if (RegexGate.find(recurring, text, 0, PROSE_RECURRING_START)) {
-                return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
-                        DeadlineKind.RECURRING);
-            }
+        Matcher recurring = PROSE_RECURRING.matcher(text);
+        if (RegexGate.findAtWords(recurring, text, 0, PROSE_RECURRING_WORDS, PROSE_RECURRING_START)) {
+            return new Deadline(VietnameseText.collapseWhitespace(recurring.group()), null, null,
+                    DeadlineKind.RECURRING);
         }
         return Deadline.none();
-    }
-
-    /** The first match only: a later one is not tried when the first does not resolve. */
-    private Deadline firstFixed(Matcher m, String text, LocalDate reference) {
-        return m.find() ? fixed(text.substring(m.start(), m.end()), reference) : null;
     }
 
     private Deadline fixed(String phrase, LocalDate reference) {

@@ -54,13 +54,34 @@ public final class DocumentNumber {
         if (asWritten == null) {
             return null;
         }
-        String compact = ReferencePatterns.ANY_WHITESPACE.matcher(VietnameseText.nfc(asWritten)).replaceAll("");
-        compact = ReferencePatterns.DASHES.matcher(compact).replaceAll("-").toUpperCase(Locale.ROOT);
+        // ANY_WHITESPACE removed and DASHES read as '-' in one pass
+        String nfc = VietnameseText.nfc(asWritten);
+        StringBuilder compacted = new StringBuilder(nfc.length());
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            if (!ReferencePatterns.isAnyWhitespace(c)) {
+                compacted.append(ReferencePatterns.isDash(c) ? '-' : c);
+            }
+        }
+        String compact = compacted.toString().toUpperCase(Locale.ROOT);
+        // the codes between separators (the pieces AROUND_SEPARATORS splits into) in their mixed-case spelling
         StringBuilder out = new StringBuilder(compact.length());
-        for (String segment : ReferencePatterns.AROUND_SEPARATORS.split(compact)) {
-            out.append(MIXED_CASE_CODES.getOrDefault(segment, segment));
+        int start = 0;
+        for (int i = 0; i <= compact.length(); i++) {
+            if (i == compact.length() || isSeparator(compact.charAt(i))) {
+                String code = compact.substring(start, i);
+                out.append(MIXED_CASE_CODES.getOrDefault(code, code));
+                if (i < compact.length()) {
+                    out.append(compact.charAt(i));
+                }
+                start = i + 1;
+            }
         }
         return out.toString();
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == '-' || c == '/';
     }
 
     /** The key used to compare numbers regardless of case and spaces ("76-ctr/tu" = "76-CTr/TU"). */

@@ -1,6 +1,5 @@
 package org.vanban.extract;
 
-import java.util.List;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -23,6 +22,13 @@ public final class ExtractPatterns {
     private static final String YEAR = "((?:19|20)\\d{2})";
 
     // ------------------------------------------------------------------ deadlines
+
+    /**
+     * Punctuation closing a deadline cell, dropped from what is kept as written: "Quý IV/2021." gives "Quý
+     * IV/2021", "Năm 2025;|" gives "Năm 2025". Case-sensitive (compiled once; String.replaceAll compiled it
+     * for every cell).
+     */
+    public static final Pattern CELL_END_PUNCTUATION = Pattern.compile("[.;,|]+$");
 
     /** "Quý IV/2021", "quý I năm 2022", "Quý 3 - 2020", "quý II" (year from the reference date). */
     public static final Pattern QUARTER = ci("quý\\s*" + ROMAN_QUARTER + "\\b(?:\\s*(?:/|-|–|năm)\\s*" + YEAR + ")?");
@@ -75,7 +81,7 @@ public final class ExtractPatterns {
      * {@link #MARKED_DEADLINE} opens with one of these words and holds a digit: most clauses have neither, and a
      * substring search is far cheaper than the pattern tried at every position.
      */
-    public static final List<String> MARKED_DEADLINE_WORDS = RegexGate.words("hoàn", "xong", "thời", "chậm", "trước");
+    public static final RegexGate.Openings MARKED_DEADLINE_WORDS = RegexGate.openings("hoàn", "xong", "thời", "chậm", "trước");
 
     private static final String DEADLINE_WITH_YEAR = "(?:quý\\s*(?:IV|III|II|I|[1-4])\\s*(?:/|-|năm)\\s*\\d{4}"
             + "|\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}"
@@ -90,7 +96,7 @@ public final class ExtractPatterns {
             + DEADLINE_WITH_YEAR);
 
     /** {@link #PREPOSED_DEADLINE} opens with one of these words and holds a year of {@value #DEADLINE_YEAR_DIGITS} digits. */
-    public static final List<String> PREPOSED_DEADLINE_WORDS = RegexGate.words("trước", "chậm", "trong", "vào");
+    public static final RegexGate.Openings PREPOSED_DEADLINE_WORDS = RegexGate.openings("trước", "chậm", "trong", "vào");
 
     /** The digits of the year that {@link #PREPOSED_DEADLINE} and {@link #TRAILING_DEADLINE} require. */
     public static final int DEADLINE_YEAR_DIGITS = 4;
@@ -123,8 +129,8 @@ public final class ExtractPatterns {
     public static final Pattern PROSE_RECURRING = ci("định\\s+kỳ\\s+(?:(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)\\b"
             + "|(?:\\d+|sáu|ba)\\s+tháng)|(?:hằng|hàng)\\s+(?:năm|quý|tháng|tuần)(?=\\s*(?:[.;]|$))");
 
-    /** {@link #PROSE_RECURRING} holds one of these words. */
-    public static final List<String> PROSE_RECURRING_WORDS = RegexGate.words("định", "hằng", "hàng");
+    /** {@link #PROSE_RECURRING} opens with one of these words. */
+    public static final RegexGate.Openings PROSE_RECURRING_WORDS = RegexGate.openings("định", "hằng", "hàng");
 
     /** Where a {@link #PROSE_RECURRING} can start: at the "đị" of "định" or the "hằ", "hà" of "hằng", "hàng". */
     public static final RegexGate.StartTest PROSE_RECURRING_START = (text, at) -> {
@@ -146,7 +152,7 @@ public final class ExtractPatterns {
     public static final Pattern NOTICE_CLOSING = ci("thông\\s+báo\\s+(?:để|cho)\\s+[^.;]{0,60}\\bbiết");
 
     /** {@link #NOTICE_CLOSING} holds this word. */
-    public static final List<String> NOTICE_CLOSING_WORDS = RegexGate.words("biết");
+    public static final RegexGate.Openings NOTICE_CLOSING_WORDS = RegexGate.openings("biết");
 
     /** "chủ trì", "Chủ trì," after the lead agencies: "Sở Tài chính chủ trì, phối hợp với ...". */
     public static final Pattern LEAD_MARKER = ci("^\\s*(?:là\\s+cơ\\s+quan\\s+)?chủ\\s+trì\\b[\\s,]*");
@@ -165,8 +171,8 @@ public final class ExtractPatterns {
      */
     public static final Pattern ASSIGN_VERB = ci("(?<![\\p{L}])(?<!được\\s)(?<!bàn\\s)(?:giao|yêu\\s+cầu|đề\\s+nghị)\\s+(?:cho\\s+)?");
 
-    /** {@link #ASSIGN_VERB} holds one of these words. */
-    public static final List<String> ASSIGN_VERB_WORDS = RegexGate.words("giao", "yêu", "đề");
+    /** {@link #ASSIGN_VERB} opens with one of these words (after its lookbehinds). */
+    public static final RegexGate.Openings ASSIGN_VERB_WORDS = RegexGate.openings("giao", "yêu", "đề");
 
     /** Where an {@link #ASSIGN_VERB} can start: at "gi", "yê" or "đề", in any case, after no letter. */
     public static final RegexGate.StartTest ASSIGN_VERB_START = (text, at) -> {
@@ -190,8 +196,8 @@ public final class ExtractPatterns {
     /** The closing clause of a decision: "... chịu trách nhiệm thi hành Quyết định này./." */
     public static final Pattern CLOSING_CLAUSE = ci("chịu\\s+trách\\s+nhiệm\\s+(?:thi\\s+hành|thực\\s+hiện)\\s+(?:Quyết\\s+định|Chỉ\\s+thị|Nghị\\s+quyết)\\s+này");
 
-    /** {@link #CLOSING_CLAUSE} holds this word. */
-    public static final List<String> CLOSING_CLAUSE_WORDS = RegexGate.words("chịu");
+    /** {@link #CLOSING_CLAUSE} opens with this word. */
+    public static final RegexGate.Openings CLOSING_CLAUSE_WORDS = RegexGate.openings("chịu");
 
     /** Recipients, not assignments: "Kính gửi:", "Nơi nhận:". */
     public static final Pattern RECIPIENTS = ci("^\\s*(?:kính\\s+gửi|nơi\\s+nhận)\\b");

@@ -108,32 +108,33 @@ public final class ReferenceExtractor {
                 head = ReferenceRelation.CITES;
             }
             String gap = text.substring(Math.max(previousEnd, sentenceStart), f.designatorStart());
-            String sentence = text.substring(sentenceStart, f.designatorStart());
+            String compareKey = DocumentNumber.compareKey(f.number());
             ReferenceRelation relation;
-            if (ReferencePatterns.ALIAS_GAP.matcher(gap).find() && previousEnd > 0) {
-                relation = relationByNumber.getOrDefault(DocumentNumber.compareKey(f.number()), head);
+            if (gap.indexOf('(') >= 0 && ReferencePatterns.ALIAS_GAP.matcher(gap).find() && previousEnd > 0) {
+                relation = relationByNumber.getOrDefault(compareKey, head);
             } else {
-                Governing governing = governing(text, Math.max(previousEnd, sentenceStart), f.designatorStart());
+                Governing governing = governing(text, Math.max(previousEnd, sentenceStart),
+                        f.designatorStart());
                 if (governing == Governing.DIRECT) {
                     relation = implementScope ? ReferenceRelation.IMPLEMENTS : ReferenceRelation.CITES;
                     head = relation;
                 } else if (governing == Governing.NESTED) {
                     relation = ReferenceRelation.CITES;
-                } else if (previousEnd > 0 && ReferencePatterns.COORDINATED_GAP.matcher(gap).find()) {
+                } else if (previousEnd > 0 && RegexGate.find(ReferencePatterns.COORDINATED_GAP.matcher(gap), gap, 0,
+                        ReferencePatterns.COORDINATED_GAP_START)) {
                     relation = head;
                 } else {
                     relation = ReferenceRelation.CITES;
                     head = relation;
                 }
-                if (relation == ReferenceRelation.CITES && ReferencePatterns.BASIS_LEAD.matcher(sentence).find()) {
+                if (relation == ReferenceRelation.CITES && isBasis(text, sentenceStart, f.designatorStart())) {
                     relation = ReferenceRelation.BASIS;
                     head = relation;
                 }
             }
-            relationByNumber.putIfAbsent(DocumentNumber.compareKey(f.number()), relation);
+            relationByNumber.putIfAbsent(compareKey, relation);
             previousEnd = f.end();
 
-            String compareKey = DocumentNumber.compareKey(f.number());
             if (compareKey.equals(ownKey) || isOwnNumberLine(text, f.start())) {
                 continue;
             }
@@ -150,42 +151,69 @@ public final class ReferenceExtractor {
 
     private enum Governing { DIRECT, NESTED, NONE }
 
-    /** Whether an implementing verb in text[from, to) governs the number that starts at {@code to}. */
+    /**
+     * Whether an implementing verb in text[from, to) governs the number that starts at {@code to}. The patterns
+     * read text[from, to) as a text of its own (the bounds of a region are opaque), so they are run on that
+     * substring, tried only where their opening words are.
+     */
     private static Governing governing(String text, int from, int to) {
-        Matcher verb = ReferencePatterns.IMPLEMENT_VERB.matcher(text).region(from, to);
+        String region = text.substring(from, to);
+        Matcher verb = ReferencePatterns.IMPLEMENT_VERB.matcher(region);
         int verbStart = -1;
         int verbEnd = -1;
-        while (verb.find()) {
-            verbStart = verb.start();
-            verbEnd = verb.end();
+        int at = 0;
+        while (RegexGate.findAtWords(verb, region, at, ReferencePatterns.IMPLEMENT_VERB_WORDS, null)) {
+            verbStart = from + verb.start();
+            verbEnd = from + verb.end();
+            at = verb.end();
         }
         if (verbStart < 0 || to - verbEnd > MAX_VERB_DISTANCE) {
             return Governing.NONE;
         }
         String between = text.substring(verbEnd, to);
-        if (between.contains("(") || between.contains(")")
-                || ReferencePatterns.DOCUMENT_NUMBER.matcher(between).find()) {
+        if (between.contains("(") || between.contains(")") || RegexGate.find(
+                ReferencePatterns.DOCUMENT_NUMBER.matcher(between), between, 0, ReferencePatterns.DOCUMENT_NUMBER_START)) {
             return Governing.NONE;
         }
-        String before = text.substring(Math.max(from, verbStart - 40), verbStart);
-        if (ReferencePatterns.NESTED_VERB_LEAD.matcher(before).find()) {
+        int beforeStart = Math.max(from, verbStart - 40);
+        String before = text.substring(beforeStart, verbStart);
+        if (RegexGate.findAtWords(ReferencePatterns.NESTED_VERB_LEAD.matcher(before), before, 0,
+                ReferencePatterns.NESTED_VERB_LEAD_WORDS, null)) {
             return Governing.NESTED;
         }
         return Governing.DIRECT;
     }
 
+    /** Whether "Căn cứ" opens the sentence text[from, to) (as {@link ReferencePatterns#BASIS_LEAD} finds it there). */
+    private static boolean isBasis(String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        return RegexGate.findAtWords(ReferencePatterns.BASIS_LEAD.matcher(sentence), sentence, 0,
+                ReferencePatterns.BASIS_LEAD_WORDS, null);
+    }
+
+    /**
+     * Where the last {@link ReferencePatterns#SENTENCE_BREAK} in text[from, to) ends, {@code from} if none: the
+     * pattern is tried only at the characters a break opens with, within the same region.
+     */
     private static int lastSentenceBreak(String text, int from, int to) {
-        Matcher m = ReferencePatterns.SENTENCE_BREAK.matcher(text).region(from, to);
+        Matcher m = ReferencePatterns.SENTENCE_BREAK.matcher(text);
         int last = from;
-        while (m.find()) {
-            last = m.end();
+        int i = from;
+        while (i < to) {
+            if (ReferencePatterns.maySentenceBreakAt(text.charAt(i)) && m.region(i, to).lookingAt()) {
+                last = m.end();
+                i = m.end();
+            } else {
+                i++;
+            }
         }
         return last;
     }
 
     private static boolean isOwnNumberLine(String text, int start) {
         String before = text.substring(Math.max(0, start - 20), start);
-        return ReferencePatterns.OWN_NUMBER_LEAD.matcher(before).find();
+        return RegexGate.find(ReferencePatterns.OWN_NUMBER_LEAD.matcher(before), before, 0,
+                ReferencePatterns.OWN_NUMBER_LEAD_START);
     }
 
     /** Full and partial numbers in document order, with the type word printed right before each. */
@@ -198,26 +226,30 @@ public final class ReferenceExtractor {
             String asWritten = m.group().strip();
             int start = m.start();
             String typeWord = null;
-            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
+            String window = text.substring(Math.max(0, start - TYPE_WINDOW), start);
+            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(window);
             int designatorStart = start;
-            if (type.find()) {
+            if (RegexGate.find(type, window, 0, ReferencePatterns.TYPE_BEFORE_START)) {
                 typeWord = type.group(1);
                 designatorStart = start - (type.regionEnd() - type.start(1));
             } else {
-                Matcher law = ReferencePatterns.NAMED_LAW_BEFORE.matcher(
-                        text.substring(Math.max(0, start - NAMED_LAW_WINDOW), start));
-                typeWord = law.find() ? law.group(1) : null;
+                String lawWindow = text.substring(Math.max(0, start - NAMED_LAW_WINDOW), start);
+                Matcher law = ReferencePatterns.NAMED_LAW_BEFORE.matcher(lawWindow);
+                typeWord = RegexGate.find(law, lawWindow, 0, ReferencePatterns.NAMED_LAW_BEFORE_START)
+                        ? law.group(1) : null;
             }
             found.add(new Found(DocumentNumber.normalize(asWritten), asWritten, false, typeWord, start,
                     designatorStart, m.end()));
         }
         Matcher p = ReferencePatterns.PARTIAL_NUMBER.matcher(text);
         from = 0;
-        while (RegexGate.find(p, text, from, ReferencePatterns.PARTIAL_NUMBER_START)) {
+        while (RegexGate.findAtWords(p, text, from, ReferencePatterns.PARTIAL_NUMBER_WORDS,
+                ReferencePatterns.PARTIAL_NUMBER_START)) {
             from = Math.max(p.end(), p.start() + 1);
             int start = p.start();
-            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(text.substring(Math.max(0, start - TYPE_WINDOW), start));
-            if (type.find()) {
+            String window = text.substring(Math.max(0, start - TYPE_WINDOW), start);
+            Matcher type = ReferencePatterns.TYPE_BEFORE.matcher(window);
+            if (RegexGate.find(type, window, 0, ReferencePatterns.TYPE_BEFORE_START)) {
                 int designatorStart = start - (type.regionEnd() - type.start(1));
                 found.add(new Found(p.group(1), p.group(1), true, type.group(1), p.start(1), designatorStart, p.end()));
             }
@@ -270,13 +302,18 @@ public final class ReferenceExtractor {
     }
 
     private static String canonicalType(String written) {
-        String key = VietnameseText.matchKey(written);
+        return TYPE_BY_MATCH_KEY.getOrDefault(VietnameseText.matchKey(written), written);
+    }
+
+    /** The types by their match keys, made once; the first type of a key wins, as the search in order did. */
+    private static final Map<String, String> TYPE_BY_MATCH_KEY = typesByMatchKey();
+
+    private static Map<String, String> typesByMatchKey() {
+        Map<String, String> types = new HashMap<>();
         for (String type : ReferencePatterns.TYPES) {
-            if (VietnameseText.matchKey(type).equals(key)) {
-                return type;
-            }
+            types.putIfAbsent(VietnameseText.matchKey(type), type);
         }
-        return written;
+        return types;
     }
 
     private static LocalDate date(String day, String month, String year) {

@@ -61,6 +61,9 @@ final class ReferencePatterns {
     static final RegexGate.StartTest PARTIAL_NUMBER_START = (text, at) -> RegexGate.foldsTo(text, at, 's')
             && RegexGate.foldsTo(text, at + 1, 'ố') && !RegexGate.letterBefore(text, at);
 
+    /** {@link #PARTIAL_NUMBER} opens with this word. */
+    static final RegexGate.Openings PARTIAL_NUMBER_WORDS = RegexGate.openings("số");
+
     /**
      * The type word (and "số") right before a number, anchored at the end of the preceding text:
      * "Nghị quyết số ", "CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ", "Nghị quyết ", "Các Báo cáo số ". Group 1 the type.
@@ -69,12 +72,43 @@ final class ReferencePatterns {
             "(?iu)(?:^|[^\\p{L}])(" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?$");
 
     /**
+     * Where a {@link #TYPE_BEFORE} can start: at the start, or at a character that is no letter, with a type's
+     * first letter (in any case) at the start or right after that character.
+     */
+    static final RegexGate.StartTest TYPE_BEFORE_START = (text, at) -> at == 0 && opensType(text.charAt(0))
+            || !Character.isLetter(text.charAt(at)) && at + 1 < text.length() && opensType(text.charAt(at + 1));
+
+    private static boolean opensType(char c) {
+        return TYPE_FIRST_LETTERS.indexOf(RegexGate.foldCase(c)) >= 0;
+    }
+
+    /** The first letters of {@link #TYPES}, folded. */
+    private static final String TYPE_FIRST_LETTERS = typeFirstLetters();
+
+    private static String typeFirstLetters() {
+        StringBuilder letters = new StringBuilder();
+        for (String type : TYPES) {
+            char first = RegexGate.foldCase(type.charAt(0));
+            if (letters.indexOf(String.valueOf(first)) < 0) {
+                letters.append(first);
+            }
+        }
+        return letters.toString();
+    }
+
+    /**
      * A law or code named before its number: "Luật Ngân sách nhà nước số ", "Bộ luật Lao động số ",
      * "Pháp lệnh Ưu đãi người có công với cách mạng số ". The name stays within one clause (no ";" or ".").
      * Group 1 the type word.
      */
     static final Pattern NAMED_LAW_BEFORE = Pattern.compile(
             "(?u)(?<![\\p{L}])(Luật|Bộ luật|Pháp lệnh)\\s+\\p{Lu}[\\p{L}\\s,-]{0,70}?\\s+số\\s*:?\\s*$");
+
+    /** Where a {@link #NAMED_LAW_BEFORE} can start (it is case-sensitive): at "L", "B" or "P" after no letter. */
+    static final RegexGate.StartTest NAMED_LAW_BEFORE_START = (text, at) -> {
+        char c = text.charAt(at);
+        return (c == 'L' || c == 'B' || c == 'P') && !RegexGate.letterBefore(text, at);
+    };
 
     /**
      * A date right after a number: ", ngày 24/01/2019", " NGÀY 26/11/2019", " ngày 29 tháng 7 năm 2017",
@@ -109,6 +143,9 @@ final class ReferencePatterns {
     static final Pattern IMPLEMENT_VERB = Pattern.compile(
             "(?iu)(?<![\\p{L}])(thực hiện|triển khai|cụ thể ho[áa]|cụ thể|quán triệt)(?![\\p{L}])");
 
+    /** {@link #IMPLEMENT_VERB} opens with one of these words. */
+    static final RegexGate.Openings IMPLEMENT_VERB_WORDS = RegexGate.openings("thực", "triển", "cụ", "quán");
+
     /**
      * "về" right before the verb: the cited document is what another document is about, not what this one
      * carries out. "... của Bộ Chính trị về tiếp tục thực hiện", "về thực hiện", "về việc triển khai".
@@ -116,12 +153,25 @@ final class ReferencePatterns {
     static final Pattern NESTED_VERB_LEAD = Pattern.compile(
             "(?iu)(?<![\\p{L}])về\\s+(?:việc\\s+)?(?:tiếp tục\\s+)?(?:đẩy mạnh\\s+)?$");
 
+    /** {@link #NESTED_VERB_LEAD} opens with this word. */
+    static final RegexGate.Openings NESTED_VERB_LEAD_WORDS = RegexGate.openings("về");
+
     /**
      * The end of the text between two numbers when the second is coordinated with the first:
      * ", Nghị quyết số ", " và Thông báo số ", "; Chương trình hành động ", ", CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ ".
      */
     static final Pattern COORDINATED_GAP = Pattern.compile(
             "(?iu)(?:[,;]|(?<![\\p{L}])(?:và|cùng))\\s*(?:(?:" + typeAlternation() + ")\\s*(?:số\\s*:?\\s*)?)?$");
+
+    /** Where a {@link #COORDINATED_GAP} can start: at "," or ";", or at a "v" or "c" in any case. */
+    static final RegexGate.StartTest COORDINATED_GAP_START = (text, at) -> {
+        char c = text.charAt(at);
+        if (c == ',' || c == ';') {
+            return true;
+        }
+        char folded = RegexGate.foldCase(c);
+        return folded == 'v' || folded == 'c';
+    };
 
     /**
      * A coordinator and a further number without a type word of its own, after a number: " và 465-BC/TU" in
@@ -143,21 +193,45 @@ final class ReferencePatterns {
     /** "Căn cứ" opening a sentence: the cited documents are its legal basis. "Căn cứ Luật Tổ chức ...". */
     static final Pattern BASIS_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])căn cứ(?![\\p{L}])");
 
+    /** {@link #BASIS_LEAD} opens with these words. */
+    static final RegexGate.Openings BASIS_LEAD_WORDS = RegexGate.openings("căn cứ");
+
     /** A break between sentences: the scope of a governing verb never crosses it. ". ", ";", new line. */
     static final Pattern SENTENCE_BREAK = Pattern.compile("[.;!?](?:\\s|$)|\\n");
+
+    /** Whether a {@link #SENTENCE_BREAK} can start at a character: one of ".;!?" or a new line. */
+    static boolean maySentenceBreakAt(char c) {
+        return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n';
+    }
 
     /**
      * "Số: 86/KH-UBND", "Số hiệu | 86/KH-UBND |": the document's own number in its header, not a citation.
      */
     static final Pattern OWN_NUMBER_LEAD = Pattern.compile("(?iu)(?:^|\\n|\\|)\\s*số(?: hiệu)?\\s*[:|]?\\s*$");
 
+    /** Where an {@link #OWN_NUMBER_LEAD} can start: at the start, a new line or a "|". */
+    static final RegexGate.StartTest OWN_NUMBER_LEAD_START = (text, at) -> at == 0 || text.charAt(at) == '\n'
+            || text.charAt(at) == '|';
+
     // ---- document numbers as keys ----
 
     /** Any whitespace, no-break spaces included: "108/NQ- CP", "846 /UBND-TH". */
     static final Pattern ANY_WHITESPACE = Pattern.compile("[\\h\\s]+");
 
+    /** A character of {@link #ANY_WHITESPACE}: {@code \\h} or {@code \\s} as {@code java.util.regex} defines them. */
+    static boolean isAnyWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u1680' || c == '\u180E' || c >= '\u2000' && c <= '\u200A' || c == '\u202F'
+                || c == '\u205F' || c == '\u3000';
+    }
+
     /** Dashes that stand for a hyphen in a number: "45–NQ/TW" (en dash), "45—NQ/TW", "45−NQ/TW". */
     static final Pattern DASHES = Pattern.compile("[\\u2010-\\u2015\\u2212]");
+
+    /** A character of {@link #DASHES}. */
+    static boolean isDash(char c) {
+        return c >= '\u2010' && c <= '\u2015' || c == '\u2212';
+    }
 
     /** Splits "76-CTR/TU" into "76", "-", "CTR", "/", "TU", keeping the separators. */
     static final Pattern AROUND_SEPARATORS = Pattern.compile("(?<=[-/])|(?=[-/])");

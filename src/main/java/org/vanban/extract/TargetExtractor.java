@@ -3,7 +3,9 @@ package org.vanban.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 import org.vanban.domain.Clause;
@@ -40,6 +42,7 @@ public final class TargetExtractor {
         Set<String> seen = new HashSet<>();
         HeadingRole[] roles = new HeadingRole[outline.nodes().size()];
         HeadingYears headingYears = new HeadingYears(outline.nodes().size());
+        String[] groupKeys = new String[outline.nodes().size()]; // each heading's match key, made once
         for (ClauseOutline.Node node : outline.nodes()) {
             if (!node.item() || outline.isHeading(node) || node.line().isBlank()) {
                 continue;
@@ -53,11 +56,20 @@ public final class TargetExtractor {
                 continue;
             }
             String text = tidy(node.line());
-            if (!seen.add(VietnameseText.matchKey(group.display()) + "\u0000" + VietnameseText.matchKey(text))) {
+            String groupKey = groupKeys[group.index()];
+            if (groupKey == null) {
+                groupKey = VietnameseText.matchKey(group.display());
+                groupKeys[group.index()] = groupKey;
+            }
+            // VietnameseText.matchKey(text), from the unified text the indicator key needs too
+            String unified = VietnameseText.unifyTonePlacement(text);
+            if (!seen.add(groupKey + "\u0000" + VietnameseText.collapseWhitespace(unified).toLowerCase(Locale.ROOT))) {
                 continue;
             }
+            List<MatchResult> values = TargetValues.matches(text);
             targets.add(new Target(node.clause().path(), tidy(group.display()), text,
-                    year(text, ancestors, documentYear, headingYears), TargetValues.read(text), IndicatorKey.of(text)));
+                    year(text, ancestors, documentYear, headingYears), TargetValues.read(text, values),
+                    IndicatorKey.of(text, unified, values)));
         }
         return targets;
     }
@@ -89,8 +101,10 @@ public final class TargetExtractor {
     }
 
     private static HeadingRole role(String folded) {
-        boolean targets = TargetPatterns.TARGETS_HEADING.matcher(folded).find();
-        boolean other = TargetPatterns.OTHER_HEADING.matcher(folded).find();
+        boolean targets = RegexGate.containsAny(folded, TargetPatterns.TARGETS_HEADING_WORDS)
+                && TargetPatterns.TARGETS_HEADING.matcher(folded).find();
+        boolean other = RegexGate.containsAny(folded, TargetPatterns.OTHER_HEADING_WORDS)
+                && TargetPatterns.OTHER_HEADING.matcher(folded).find();
         if (targets && !other) {
             return HeadingRole.TARGETS;
         }
@@ -169,7 +183,9 @@ public final class TargetExtractor {
         }
         String masked = maskPeriods(text);
         Matcher m = TargetPatterns.YEAR.matcher(masked);
-        while (m.find()) {
+        int from = 0;
+        while (RegexGate.findAtWords(m, masked, from, TargetPatterns.YEAR_WORDS, null)) {
+            from = m.end();
             String before = masked.substring(Math.max(0, m.start() - 12), m.start());
             if (!TargetPatterns.BASELINE_LEAD.matcher(before).find()) {
                 return Integer.valueOf(m.group(1));
@@ -180,7 +196,7 @@ public final class TargetExtractor {
 
     /** Years and periods are written with four digits: a text without a run of four names none. */
     private static boolean mayNameYear(String text) {
-        return RegexGate.longestDigitRun(text) >= 4;
+        return RegexGate.longestDigitRun(text, 4) >= 4;
     }
 
     private static Integer periodEnd(String text) {
@@ -188,16 +204,21 @@ public final class TargetExtractor {
             return null;
         }
         Matcher m = TargetPatterns.PERIOD.matcher(text);
-        return m.find() ? Integer.valueOf(m.group(2)) : null;
+        return RegexGate.find(m, text, 0, TargetPatterns.PERIOD_START) ? Integer.valueOf(m.group(2)) : null;
     }
 
+    /** Each {@link TargetPatterns#PERIOD} written over with '#', so that its years are not read as named years. */
     private static String maskPeriods(String text) {
         Matcher m = TargetPatterns.PERIOD.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            m.appendReplacement(out, "#".repeat(m.group().length()));
+        StringBuilder out = null;
+        int last = 0;
+        while (RegexGate.find(m, text, last, TargetPatterns.PERIOD_START)) {
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, m.start()).repeat('#', m.end() - m.start());
+            last = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out == null ? text : out.append(text, last, text.length()).toString();
     }
 }

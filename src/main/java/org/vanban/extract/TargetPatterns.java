@@ -1,5 +1,6 @@
 package org.vanban.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.vanban.parse.RegexGate;
@@ -43,6 +44,9 @@ final class TargetPatterns {
      */
     static final Pattern TARGETS_HEADING = Pattern.compile("\\bchi tieu\\b|\\bmuc tieu cu the\\b");
 
+    /** The phrases {@link #TARGETS_HEADING} looks for: a heading without any is no match. */
+    static final List<String> TARGETS_HEADING_WORDS = List.of("chi tieu", "muc tieu cu the");
+
     /**
      * A heading that announces something else, and wins over "chỉ tiêu" when both appear: "2.4. Các đột phá
      * chiến lược", "III. NHIỆM VỤ, GIẢI PHÁP", "I. MỤC ĐÍCH, YÊU CẦU", "2.1. Quan điểm". Folded text.
@@ -50,6 +54,11 @@ final class TargetPatterns {
     static final Pattern OTHER_HEADING = Pattern.compile(
             "\\b(?:dot pha|nhiem vu|giai phap|quan diem|muc dich|yeu cau|to chuc thuc hien|phan cong"
                     + "|ket qua|danh gia|tinh hinh|phuong huong|muc tieu tong quat|chu de)\\b");
+
+    /** The phrases {@link #OTHER_HEADING} looks for: a heading without any is no match. */
+    static final List<String> OTHER_HEADING_WORDS = List.of("dot pha", "nhiem vu", "giai phap", "quan diem",
+            "muc dich", "yeu cau", "to chuc thuc hien", "phan cong", "ket qua", "danh gia", "tinh hinh",
+            "phuong huong", "muc tieu tong quat", "chu de");
 
     // ---- values ----
 
@@ -100,8 +109,18 @@ final class TargetPatterns {
             "(?iu)(?<![\\p{L}])(tối thiểu|ít nhất|không dưới|không quá|tối đa|khoảng|trên|hơn|dưới|từ|đạt)"
                     + "(?:\\s+(?:là|mức|bình quân|tỷ lệ))?\\s*$");
 
+    /**
+     * Where a {@link #COMPARATOR_BEFORE} can start: at the first letter of one of its words ("tối", "ít", "không",
+     * "khoảng", "trên", "hơn", "dưới", "từ", "đạt"), in any case, after no letter.
+     */
+    static final RegexGate.StartTest COMPARATOR_BEFORE_START = RegexGate.startingWith(
+            RegexGate.foldingVariants("tíkhdđ"), (text, at) -> !RegexGate.letterBefore(text, at));
+
     /** "trở lên" within a few words after a value: "75 tỷ USD trở lên", "3% tổng số đảng viên trở lên". */
     static final Pattern AT_LEAST_AFTER = Pattern.compile("(?iu)^[^\\d.;,:()]{0,40}?(?<![\\p{L}])trở lên(?![\\p{L}])");
+
+    /** {@link #AT_LEAST_AFTER} holds these words. */
+    static final RegexGate.Openings AT_LEAST_WORDS = RegexGate.openings("trở lên");
 
     /**
      * Words before "1 ha", "1 người" that make it the measure a value is counted per, not a value: "trên 1 ha đất
@@ -113,16 +132,32 @@ final class TargetPatterns {
     static final Pattern YEAR_LEAD = Pattern.compile(
             "(?iu)(?<![\\p{L}])(?:năm|giai đoạn|nhiệm kỳ|thời kỳ|so sánh|khóa|khoá|lần thứ|tháng|quý|ngày)\\s*$");
 
+    /**
+     * Where a {@link #YEAR_LEAD} can start: at the first letter of one of its words ("năm", "giai", "nhiệm",
+     * "thời", "so", "khóa", "lần", "tháng", "quý", "ngày"), in any case, after no letter.
+     */
+    static final RegexGate.StartTest YEAR_LEAD_START = RegexGate.startingWith(
+            RegexGate.foldingVariants("ngtsklq"), (text, at) -> !RegexGate.letterBefore(text, at));
+
     // ---- years ----
 
     /** A period: "giai đoạn 2021 - 2025", "2026-2030", "05 năm 2025 - 2030". Groups: 1 first, 2 last year. */
     static final Pattern PERIOD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})(?!\\d)");
+
+    /** Where a {@link #PERIOD} can start: at a "1" or "2" after no ASCII digit. */
+    static final RegexGate.StartTest PERIOD_START = RegexGate.startingWith("12", (text, at) -> {
+        char before = at == 0 ? ' ' : text.charAt(at - 1);
+        return before < '0' || before > '9';
+    });
 
     /**
      * A year named as such: "đến năm 2025", "năm 2030", "đến hết năm 2027", "vào năm 2030". Group 1 the
      * year. A year after "so với" or "từ" is a baseline, not a horizon, and {@link #BASELINE_LEAD} drops it.
      */
     static final Pattern YEAR = Pattern.compile("(?iu)(?<![\\p{L}])năm\\s+((?:19|20)\\d{2})(?!\\d)");
+
+    /** {@link #YEAR} opens with this word. */
+    static final RegexGate.Openings YEAR_WORDS = RegexGate.openings("năm");
 
     /** "so với năm 2023", "từ năm 2023": the year that follows is a baseline. */
     static final Pattern BASELINE_LEAD = Pattern.compile("(?iu)(?<![\\p{L}])(?:so với|từ|sau)\\s*$");
@@ -135,6 +170,10 @@ final class TargetPatterns {
     /** Where the measured thing ends: a clause break or "trong đó". "..., trong đó thu nội địa ...". */
     static final Pattern INDICATOR_BREAK = Pattern.compile("(?iu)[,;:.](?:\\s|$)|(?<![\\p{L}])trong đó(?![\\p{L}])");
 
+    /** Where an {@link #INDICATOR_BREAK} can start: at one of ",;:." or at a "t" in any case. */
+    static final RegexGate.StartTest INDICATOR_BREAK_START = RegexGate.startingWith(
+            ",;:." + RegexGate.foldingVariants("t"), (text, at) -> true);
+
     /**
      * Phrases that do not name what is measured: "trên địa bàn", "đến hết năm", "giai đoạn 2021 - 2025",
      * "phấn đấu", "hằng năm", "của thành phố". Matched on lower-case text with diacritics.
@@ -143,6 +182,10 @@ final class TargetPatterns {
             "(?u)(?<![\\p{L}])(?:trên địa bàn(?: thành phố| tỉnh)?|của thành phố|toàn thành phố|phấn đấu"
                     + "|hằng năm|hàng năm|bình quân/năm|(?:đến hết|đến cuối|đến|vào|trong|tới) năm"
                     + "|giai đoạn|nhiệm kỳ)(?![\\p{L}])");
+
+    /** Where an {@link #INDICATOR_NOISE} can start (it is case-sensitive): at the first letter of a phrase, after no letter. */
+    static final RegexGate.StartTest INDICATOR_NOISE_START = RegexGate.startingWith("tcphbđvgn",
+            (text, at) -> !RegexGate.letterBefore(text, at));
 
     /** "thông qua" is "qua" when it says where goods pass: "hàng hoá thông qua các cảng" = "hàng hóa qua cảng". */
     static final Pattern THROUGH = Pattern.compile("(?u)(?<![\\p{L}])thông qua(?![\\p{L}])");
@@ -154,6 +197,10 @@ final class TargetPatterns {
     static final Pattern INDICATOR_STOP_WORD = Pattern.compile(
             "(?u)(?<![\\p{L}])(?:đạt|khoảng|trên|hơn|dưới|tối thiểu|tối đa|ít nhất|từ|đến|trở lên|là|ở mức|mức"
                     + "|năm|các|những|có|được|và|đang)(?![\\p{L}])");
+
+    /** Where an {@link #INDICATOR_STOP_WORD} can start (it is case-sensitive): at the first letter of a word, after no letter. */
+    static final RegexGate.StartTest INDICATOR_STOP_WORD_START = RegexGate.startingWith("đkthdílởmncv",
+            (text, at) -> !RegexGate.letterBefore(text, at));
 
     /**
      * A unit that names what is counted rather than a measure: "doanh nghiệp" in "trên 42.000 doanh nghiệp",
@@ -212,4 +259,9 @@ final class TargetPatterns {
 
     /** Any token holding a digit or a percent sign: numbers, years, "13%/năm". */
     static final Pattern NUMERIC_TOKEN = Pattern.compile("\\S*[\\d%]\\S*");
+
+    /** Whether {@link #NUMERIC_TOKEN} can match: the text holds an ASCII digit or a percent sign. */
+    static boolean mayHoldNumericToken(String text) {
+        return text.indexOf('%') >= 0 || RegexGate.hasAsciiDigit(text);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 import org.vanban.domain.TargetValue;
@@ -31,16 +32,30 @@ public final class TargetValues {
     }
 
     public static List<TargetValue> read(String text) {
-        List<TargetValue> values = new ArrayList<>();
-        if (text == null) {
-            return values;
-        }
+        return text == null ? new ArrayList<>() : read(text, matches(text));
+    }
+
+    /**
+     * Every {@link TargetPatterns#VALUE} in the text, in order, each tried only where a number starts. The
+     * indicator key removes the same matches from the same text: they are found once for both.
+     */
+    static List<MatchResult> matches(String text) {
+        List<MatchResult> matches = new ArrayList<>();
         Matcher m = TargetPatterns.VALUE.matcher(text);
         int from = 0;
         while (RegexGate.find(m, text, from, TargetPatterns.VALUE_START)) {
             from = Math.max(m.end(), m.start() + 1);
+            matches.add(m.toMatchResult());
+        }
+        return matches;
+    }
+
+    /** The values of {@code text}, whose {@link TargetPatterns#VALUE} matches are {@code matches}. */
+    static List<TargetValue> read(String text, List<MatchResult> matches) {
+        List<TargetValue> values = new ArrayList<>();
+        for (MatchResult m : matches) {
             String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-            if (TargetPatterns.YEAR_LEAD.matcher(before).find()) {
+            if (RegexGate.find(TargetPatterns.YEAR_LEAD.matcher(before), before, 0, TargetPatterns.YEAR_LEAD_START)) {
                 continue;
             }
             String unit = unitOf(m.group(2), m.group(4));
@@ -91,11 +106,13 @@ public final class TargetValues {
     }
 
     private static String comparator(String before, String after, boolean range) {
-        if (TargetPatterns.AT_LEAST_AFTER.matcher(after).find()) {
+        if (TargetPatterns.AT_LEAST_WORDS.foundIn(after)
+                && TargetPatterns.AT_LEAST_AFTER.matcher(after).find()) {
             return "trở lên";
         }
         Matcher b = TargetPatterns.COMPARATOR_BEFORE.matcher(before);
-        String word = b.find() ? b.group(1).toLowerCase(Locale.ROOT) : null;
+        String word = RegexGate.find(b, before, 0, TargetPatterns.COMPARATOR_BEFORE_START)
+                ? b.group(1).toLowerCase(Locale.ROOT) : null;
         if (range) {
             return word != null && !word.equals("từ") && !word.equals("đạt")
                     ? COMPARATOR_BY_WORD.get(word) : "từ ... đến";

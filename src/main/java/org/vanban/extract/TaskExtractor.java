@@ -87,12 +87,17 @@ public final class TaskExtractor {
         LocalDate reference = header == null ? null
                 : header.issuedDate() != null ? header.issuedDate() : header.meetingDate();
         Set<String> parents = new HashSet<>();
-        Map<String, Boolean> assigning = new HashMap<>();
         for (Clause c : clauses) {
-            boolean parentAssigns = c.parentPath() == null || assigning.getOrDefault(c.parentPath(), true);
-            assigning.put(c.path(), parentAssigns && !isNonAssigningSection(textOf(c)));
             if (c.parentPath() != null) {
                 parents.add(c.parentPath());
+            }
+        }
+        // whether a section's items may assign work; only asked of parents, so only their headings are read
+        Map<String, Boolean> assigning = new HashMap<>();
+        for (Clause c : clauses) {
+            if (parents.contains(c.path())) {
+                boolean parentAssigns = c.parentPath() == null || assigning.getOrDefault(c.parentPath(), true);
+                assigning.put(c.path(), parentAssigns && !isNonAssigningSection(textOf(c)));
             }
         }
         List<Task> tasks = new ArrayList<>();
@@ -225,21 +230,30 @@ public final class TaskExtractor {
         if (value == null) {
             return null;
         }
-        value = CELL_EDGE_PIPES.matcher(VietnameseText.collapseWhitespace(value)).replaceAll("").strip();
+        value = VietnameseText.collapseWhitespace(value);
+        if (value.indexOf('|') >= 0) {
+            value = CELL_EDGE_PIPES.matcher(value).replaceAll("").strip();
+        }
         return value.isEmpty() ? null : value;
     }
 
     private static boolean isHeaderRow(Map<ColumnRole, String> cells) {
         String lead = cells.getOrDefault(ColumnRole.LEAD, "");
-        String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""));
-        return HEADER_CELL_WORDS.matcher(WordTokenizer.phraseKey(lead)).matches()
-                && !lead.isBlank() && recognizerFree(lead)
-                || work.equals("nhiem vu") || work.equals("noi dung") || work.equals("ten nhiem vu")
-                || work.equals("noi dung cong viec");
+        String leadKey = WordTokenizer.phraseKey(lead);
+        // a task cell is folded no further than the longest header word could reach
+        String work = WordTokenizer.phraseKey(cells.getOrDefault(ColumnRole.TASK, ""), HEADER_WORKS_LONGEST);
+        return HEADER_CELL_WORDS.matcher(leadKey).matches()
+                && !lead.isBlank() && recognizerFree(leadKey)
+                || work != null && HEADER_WORKS.contains(work);
     }
 
-    private static boolean recognizerFree(String lead) {
-        String key = WordTokenizer.phraseKey(lead);
+    /** The phrase keys of a task column's header cell. */
+    private static final List<String> HEADER_WORKS = List.of("nhiem vu", "noi dung", "ten nhiem vu",
+            "noi dung cong viec");
+    private static final int HEADER_WORKS_LONGEST = HEADER_WORKS.stream().mapToInt(String::length).max().orElseThrow();
+
+    /** {@code key}: the lead cell's phrase key. */
+    private static boolean recognizerFree(String key) {
         return key.startsWith("co quan chu tri") || key.startsWith("don vi chu tri") || key.contains("chu tri thuc hien");
     }
 
@@ -301,26 +315,29 @@ public final class TaskExtractor {
         if (text.isEmpty()) {
             return Reading.of(Kind.NOTHING);
         }
-        if (RECIPIENTS.matcher(text).lookingAt()) {
+        // the patterns anchored at the start open with a few letters: the first character rules most of them out
+        // (a text opening with something other than a letter may open with white space, which they skip)
+        char opening = RegexGate.foldCase(text.charAt(0));
+        boolean letterFirst = Character.isLetter(text.charAt(0));
+        if (mayOpen(opening, letterFirst, "kn") && RECIPIENTS.matcher(text).lookingAt()) {
             return Reading.of(Kind.RECIPIENTS);
         }
-        String folded = RegexGate.foldCase(text);
-        if (RegexGate.containsAny(folded, CLOSING_CLAUSE_WORDS) && CLOSING_CLAUSE.matcher(text).find()) {
+        if (RegexGate.findAtWords(CLOSING_CLAUSE.matcher(text), text, 0, CLOSING_CLAUSE_WORDS, null)) {
             return Reading.of(Kind.CLOSING);
         }
-        if (APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
-                || RegexGate.containsAny(folded, NOTICE_CLOSING_WORDS) && NOTICE_CLOSING.matcher(text).find()) {
+        if (mayOpen(opening, letterFirst, "đptb") && APPROVAL.matcher(text).lookingAt() || isMostlyCapitals(text)
+                || NOTICE_CLOSING_WORDS.foundIn(text) && NOTICE_CLOSING.matcher(text).find()) {
             return Reading.of(Kind.NOTHING);
         }
         Matcher duty = DUTY_HEADING.matcher(text);
-        if (duty.lookingAt()) {
+        if ("mnt".indexOf(opening) >= 0 && duty.lookingAt()) { // no white space before it
             AgencyList named = recognizer.readList(text, duty.end());
             if (!named.isEmpty() && ONLY_CLOSING_PUNCTUATION.matcher(text.substring(named.end()).strip()).matches()) {
                 return new Reading(Kind.HEADING, named, AgencyList.empty(0), true);
             }
         }
         Matcher cooperation = COOPERATION_OPENING.matcher(text);
-        if (cooperation.lookingAt()) {
+        if (mayOpen(opening, letterFirst, "cp") && cooperation.lookingAt()) {
             AgencyList with = recognizer.readList(text, cooperation.end());
             return with.isEmpty() ? Reading.of(Kind.PLAIN)
                     : new Reading(Kind.COOPERATION, AgencyList.empty(0), with, false);
@@ -328,21 +345,21 @@ public final class TaskExtractor {
         boolean assigned = false;
         int start = 0;
         Matcher giao = ASSIGN_VERB.matcher(text);
-        if (giao.lookingAt()) {
+        if ("gyđ".indexOf(opening) >= 0 && giao.lookingAt()) { // no white space before it
             start = giao.end();
             assigned = true;
         }
         AgencyList actors = recognizer.readList(text, start);
         if (actors.isEmpty()) {
             Matcher adverbial = LEADING_ADVERBIAL.matcher(text);
-            if (adverbial.lookingAt()) {
+            if (mayOpen(opening, letterFirst, "tchđ") && adverbial.lookingAt()) {
                 actors = recognizer.readList(text, adverbial.end());
             }
         }
-        if (actors.isEmpty() && !assigned && RegexGate.containsAny(folded, ASSIGN_VERB_WORDS)) {
+        if (actors.isEmpty() && !assigned) {
             giao.reset();
             int from = 0;
-            while (RegexGate.find(giao, text, from, ASSIGN_VERB_START)) {
+            while (RegexGate.findAtWords(giao, text, from, ASSIGN_VERB_WORDS, ASSIGN_VERB_START)) {
                 from = Math.max(giao.end(), giao.start() + 1);
                 if (giao.end() >= text.length() || !Character.isUpperCase(text.charAt(giao.end()))
                         && !text.startsWith("các", giao.end())) {
@@ -360,6 +377,14 @@ public final class TaskExtractor {
             return Reading.of(Kind.PLAIN);
         }
         return readAfterActors(text, actors, assigned);
+    }
+
+    /**
+     * Whether a pattern anchored at the start, skipping white space first, can match a text that opens with
+     * {@code opening} (folded): when it is a letter, it must be one the pattern's words open with.
+     */
+    private static boolean mayOpen(char opening, boolean letterFirst, String letters) {
+        return !letterFirst || letters.indexOf(opening) >= 0;
     }
 
     private Reading readAfterActors(String text, AgencyList actors, boolean assigned) {
@@ -449,19 +474,41 @@ public final class TaskExtractor {
         return false;
     }
 
+    /** At least 70% capitals among the first {@value #CAPITALS_SCAN} letters (and at least 8 letters). */
     private static boolean isMostlyCapitals(String text) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < text.length() && letters < 400; i++) {
+        int length = text.length();
+        for (int i = 0; i < length && letters < CAPITALS_SCAN; i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            byte kind = c < LETTER_CASE.length ? LETTER_CASE[c] : Character.isLetter(c)
+                    ? Character.isUpperCase(c) ? UPPER : LETTER : NOT_A_LETTER;
+            if (kind != NOT_A_LETTER) {
                 letters++;
-                if (Character.isUpperCase(c)) {
+                if (kind == UPPER) {
                     upper++;
+                } else if ((letters - upper) * 10 > 3 * Math.min(CAPITALS_SCAN, letters + length - i - 1)) {
+                    // more small letters than the most letters still to come can outweigh: a sentence, stop
+                    return false;
                 }
             }
         }
         return letters >= 8 && upper * 10 >= letters * 7;
+    }
+
+    private static final int CAPITALS_SCAN = 400;
+
+    private static final byte NOT_A_LETTER = 0;
+    private static final byte LETTER = 1;
+    private static final byte UPPER = 2;
+
+    /** {@link Character#isLetter} and {@link Character#isUpperCase} ahead for the characters of Vietnamese text. */
+    private static final byte[] LETTER_CASE = new byte[0x2000];
+
+    static {
+        for (char c = 0; c < LETTER_CASE.length; c++) {
+            LETTER_CASE[c] = Character.isLetter(c) ? Character.isUpperCase(c) ? UPPER : LETTER : NOT_A_LETTER;
+        }
     }
 
     private static List<AgencyRef> refs(AgencyList list) {

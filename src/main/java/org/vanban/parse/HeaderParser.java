@@ -128,7 +128,7 @@ public final class HeaderParser {
      */
     private static boolean isTypeLine(String line) {
         if (TextNormalizer.isAllCaps(line)) {
-            return !Patterns.MOTTO.matcher(line).find();
+            return !Patterns.hasMotto(line);
         }
         return TextNormalizer.isTypeNameAlone(line);
     }
@@ -229,7 +229,7 @@ public final class HeaderParser {
     }
 
     private static boolean isHeaderNoise(String line) {
-        return Patterns.MOTTO.matcher(line).find() || Patterns.OWN_NUMBER.matcher(line).lookingAt()
+        return Patterns.hasMotto(line) || Patterns.OWN_NUMBER.matcher(line).lookingAt()
                 || Patterns.SPELLED_DATE.matcher(line).find();
     }
 

@@ -47,6 +47,14 @@ public final class Patterns {
     /** A line that is only a rule or ornament: "-----", "***", "* * *", "___", "=====", "*". */
     public static final Pattern RULE_LINE = Pattern.compile("^(?:[-_=*~•.]\\s*){3,}$|^\\*$");
 
+    /**
+     * Whether {@link #RULE_LINE} can match the line: it opens with one of its marks. Asked of nearly every line,
+     * most of them words or blank, which this answers without making a matcher.
+     */
+    public static boolean mayBeRuleLine(String line) {
+        return !line.isEmpty() && "-_=*~•.".indexOf(line.charAt(0)) >= 0;
+    }
+
     /** A markdown link or image: "[Bài gốc](https://...)", "![ảnh](x.jpg)"; group 1 keeps the visible text. */
     public static final Pattern MD_LINK = Pattern.compile("!?\\[([^\\]\\n]{0,200})\\]\\([^)\\s]{1,500}\\)");
 
@@ -69,6 +77,9 @@ public final class Patterns {
                     + "|thư viện ảnh|thống kê truy cập|từ kh(?:oá|óa)\\s*:?|tags?\\s*:|facebook|twitter|zalo|email|print"
                     + "|cỡ chữ|font size|a\\s*[+-]\\s*a?|trở về đầu trang|về đầu trang|top");
 
+    /** The characters a {@link #CHROME_FRAGMENT} can open with (see {@link #openingChars}). */
+    static final boolean[] CHROME_FRAGMENT_OPENS = openingChars(CHROME_FRAGMENT);
+
     /**
      * The heading of a web page's trailing chrome zone; from such a line on, a tail of short lines is cut:
      * "QR Code", "Tin liên quan", "Tin mới", "Thống kê truy cập", "Bài viết liên quan", "Bản quyền thuộc về
@@ -80,8 +91,44 @@ public final class Patterns {
                     + "|giấy phép (?:số|xuất bản|hoạt động)|ghi rõ nguồn|chịu trách nhiệm (?:nội dung|xuất bản)"
                     + "|trưởng ban biên tập|tổng biên tập\\s*:|văn bản liên quan|lượt xem|lượt truy cập)");
 
+    /**
+     * Whether a match of {@code pattern} anchored where an input starts can open with {@code c}, for every
+     * character below U+2000 (above it: true, not asked). Found by asking the matcher itself: on the character
+     * alone, a pattern that could match something longer opening with it runs out of input ({@link
+     * Matcher#hitEnd()}); one that cannot fails without reaching the end, and no longer input changes that.
+     */
+    static boolean[] openingChars(Pattern pattern) {
+        boolean[] opens = new boolean[0x2000];
+        java.util.regex.Matcher m = pattern.matcher("");
+        for (char c = 0; c < opens.length; c++) {
+            m.reset(String.valueOf(c));
+            opens[c] = m.lookingAt() || m.hitEnd();
+        }
+        return opens;
+    }
+
+    /** Whether {@code opens} (from {@link #openingChars}) allows a match to open with {@code c}. */
+    static boolean opens(boolean[] opens, char c) {
+        return c >= opens.length || opens[c];
+    }
+
     /** Pagination left by a news list: "1 2 3 4 5  ...", "« 1 2 3 »". */
     public static final Pattern PAGINATION = Pattern.compile("^[«‹<]?\\s*(?:\\d{1,3}\\s+){2,}\\d{0,3}\\s*(?:\\.{3}|…)?\\s*[»›>]?$");
+
+    /** Whether {@link #PAGINATION} can match the line: it opens with "«", "‹", "<", white space or a digit. */
+    public static boolean mayBePagination(String line) {
+        return !line.isEmpty() && mayOpenPagination(line.charAt(0));
+    }
+
+    /** Whether a {@link #PAGINATION} can open with {@code c}. */
+    public static boolean mayOpenPagination(char c) {
+        return c == '«' || c == '‹' || c == '<' || isRegexSpace(c) || c >= '0' && c <= '9';
+    }
+
+    /** {@code \\s} without {@code UNICODE_CHARACTER_CLASS}: the ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /**
      * A menu item or breadcrumb of a site's navigation: "Trang chủ", "Giới thiệu", "Liên hệ", "Sơ đồ trang",
@@ -94,6 +141,9 @@ public final class Patterns {
                     + "|tin tức(?: - sự kiện)?|văn bản(?: pháp luật| chỉ đạo điều hành)?|thủ tục hành chính|dịch vụ công(?: trực tuyến)?"
                     + "|video|podcast|multimedia|e-magazine|infographics?|chia sẻ|in trang|in bài(?: viết)?|tải về|quay lại"
                     + "|lên đầu trang)$");
+
+    /** The characters a {@link #MENU_ITEM} can open with (see {@link #openingChars}). */
+    static final boolean[] MENU_ITEM_OPENS = openingChars(MENU_ITEM);
 
     /**
      * A photo caption line, recognised by its credit: "Khách du lịch quốc tế thăm đảo ngọc Cát Bà sau bão Yagi.
@@ -127,6 +177,11 @@ public final class Patterns {
             "(?iu)^(?:nguồn\\s*:\\s*(?<name1>[^:\\n]{2,60}?)\\s*(?::\\s*)?(?<url1>https?://\\S+)?"
                     + "|nguồn\\s+(?<name2>[^:\\n]{2,60}?)\\s*:\\s*(?<url2>https?://\\S+))\\s*$");
 
+    /** Whether {@link #SOURCE_LINE} can match the line: it opens with an "n" in any case. */
+    public static boolean mayBeSourceLine(String line) {
+        return !line.isEmpty() && RegexGate.foldCase(line.charAt(0)) == 'n';
+    }
+
     /**
      * A byline of a news agency closing an article: "(Vietnam+)", "(TTXVN)", "(Theo Báo Hải Phòng)". Not the
      * "(Đã ký)" a portal prints above the signer's name.
@@ -154,8 +209,22 @@ public final class Patterns {
     /** A page number alone on its line in a PDF's text: "2", "15". */
     public static final Pattern BARE_PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
 
+    /** Whether {@link #BARE_PAGE_NUMBER} can match the whole line: one to three characters, the first a digit. */
+    public static boolean mayBeBarePageNumber(String line) {
+        return !line.isEmpty() && line.length() <= 3 && line.charAt(0) >= '0' && line.charAt(0) <= '9';
+    }
+
     /** A page number or running footer of a PDF: "- 2 -", "Trang 3", "Trang 3/12", "3/12". */
     public static final Pattern PAGE_NUMBER = Pattern.compile("(?iu)^(?:[-–]\\s*\\d{1,3}\\s*[-–]|trang\\s+\\d{1,3}(?:\\s*/\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3})$");
+
+    /** Whether {@link #PAGE_NUMBER} can match the line: it opens with a dash, a "t" in any case or a digit. */
+    public static boolean mayBePageNumber(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char c = line.charAt(0);
+        return c == '-' || c == '–' || c >= '0' && c <= '9' || RegexGate.foldCase(c) == 't';
+    }
 
     /** A bare URL line: "https://www.vietnamplus.vn/...". */
     public static final Pattern URL_LINE = Pattern.compile("^https?://\\S+$");
@@ -164,6 +233,37 @@ public final class Patterns {
 
     /** The separator between cells of one scraped line: "Số hiệu | 86/KH-UBND |". */
     public static final Pattern CELL_SEPARATOR = Pattern.compile("\\s*\\|\\s*");
+
+    /**
+     * {@code CELL_SEPARATOR.split(line, keepTrailingEmpty ? -1 : 0)} without the regex: a separator is a "|"
+     * with the white space around it, which is where the pattern's leftmost, greedy match lies.
+     */
+    public static String[] splitAtCellSeparators(String line, boolean keepTrailingEmpty) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        int index = 0;
+        int pipe;
+        while ((pipe = line.indexOf('|', index)) >= 0) {
+            int start = pipe;
+            while (start > index && isRegexSpace(line.charAt(start - 1))) {
+                start--;
+            }
+            int end = pipe + 1;
+            while (end < line.length() && isRegexSpace(line.charAt(end))) {
+                end++;
+            }
+            parts.add(line.substring(index, start));
+            index = end;
+        }
+        if (parts.isEmpty()) {
+            return new String[] {line}; // no separator: the line itself, as split gives it
+        }
+        parts.add(line.substring(index));
+        int size = parts.size();
+        while (!keepTrailingEmpty && size > 0 && parts.get(size - 1).isEmpty()) {
+            size--;
+        }
+        return parts.subList(0, size).toArray(new String[0]);
+    }
 
     /** The row-number column's header: "TT", "STT", "Số TT", "Số thứ tự". */
     public static final Pattern NUMBER_COLUMN_HEADER = Pattern.compile("(?iu)^(?:s[ốo]\\s*)?(?:tt|stt|thứ tự)\\.?$");
@@ -185,11 +285,17 @@ public final class Patterns {
     /** A paragraph end that closes a sentence or introduces a list: ".", ":", ";", "!", "?", "…", "./.", also before a closing quote or bracket. */
     public static final Pattern TERMINAL_PUNCTUATION = Pattern.compile("[.:;!?…][\\s\"”’)\\]*]*$");
 
+    /** The marks {@link #TERMINAL_PUNCTUATION} opens with. */
+    public static final String TERMINAL_PUNCTUATION_MARKS = ".:;!?…";
+
     /**
      * A paragraph end that a line in lower case cannot continue: ".", ":", "!", "?", "…" (a ";" or "," can:
      * "... của thành phố;" / "nhất là Nghị quyết số 30-NQ/TW ...").
      */
     public static final Pattern SENTENCE_END = Pattern.compile("[.:!?…][\\s\"”’)\\]*]*$");
+
+    /** The marks {@link #SENTENCE_END} opens with. */
+    public static final String SENTENCE_END_MARKS = ".:!?…";
 
     /**
      * The start of a line that finishes a proper name broken by a PDF's wrapping: a capitalised word followed by a
@@ -228,6 +334,48 @@ public final class Patterns {
                     + "(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z])(?![\\p{L}\\d])(?:\\s*[.:\\-–]|\\s*$|\\s+(?=\\p{Lu}{2}))");
 
     /** An appendix heading: "PHỤ LỤC 1", "Phụ lục số 02", "PHỤ LỤC II", "PHỤ LỤC" (group "num" optional). */
+    /**
+     * Whether a label pattern anchored at the line's start can match it, by its first characters: every line is
+     * classified, most are sentences, and each pattern tried is a matcher made and run.
+     * {@link #KEYWORD_LABEL} needs one of its keywords, {@link #APPENDIX_LABEL} "PHỤ LỤC" or "Phụ lục",
+     * {@link #ROMAN_LABEL} a Roman digit, {@link #ORDINAL_LABEL} the first letter of a number word,
+     * {@link #UPPER_LETTER_LABEL} and {@link #LETTER_LABEL} their punctuation right after the letter.
+     */
+    public static boolean mayBeKeywordLabel(String s) {
+        for (String keyword : LABEL_KEYWORDS) {
+            if (s.startsWith(keyword)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] LABEL_KEYWORDS = {"Phần", "PHẦN", "Chương", "CHƯƠNG", "Mục", "MỤC", "Điều", "ĐIỀU"};
+
+    /** See {@link #mayBeKeywordLabel}. */
+    public static boolean mayBeAppendixLabel(String s) {
+        return s.startsWith("PHỤ LỤC") || s.startsWith("Phụ lục");
+    }
+
+    /** See {@link #mayBeKeywordLabel}. */
+    public static boolean mayBeRomanLabel(String s) {
+        return !s.isEmpty() && "IVXLC".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** See {@link #mayBeKeywordLabel}. */
+    public static boolean mayBeOrdinalLabel(String s) {
+        return !s.isEmpty() && "MHBNSTC".indexOf(s.charAt(0)) >= 0;
+    }
+
+    /** See {@link #mayBeKeywordLabel}: ".", ")" (or "/" for a small letter) after the first character. */
+    public static boolean mayBeLetterLabel(String s, boolean upper) {
+        if (s.length() < 2) {
+            return false;
+        }
+        char punct = s.charAt(1);
+        return punct == '.' || punct == ')' || !upper && punct == '/';
+    }
+
     public static final Pattern APPENDIX_LABEL = Pattern.compile(
             "^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\\s+(?:SỐ\\s+|số\\s+)?(?<num>\\d{1,3}[a-z]?|[IVXLC]{1,6}|[A-Z]))?(?![\\p{L}\\d])\\s*[.:\\-–]?");
 
@@ -276,6 +424,19 @@ public final class Patterns {
     /** The national motto lines: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ ...", "Độc lập - Tự do - Hạnh phúc", "ĐẢNG CỘNG SẢN VIỆT NAM". */
     public static final Pattern MOTTO = Pattern.compile(
             "(?iu)cộng h[òo]à xã hội|chủ nghĩa việt nam|độc lập\\s*[-–]\\s*tự do|tự do\\s*[-–]\\s*hạnh phúc|đảng cộng sản việt nam");
+
+    /** Where a {@link #MOTTO} can start: at "cộ", "ch", "độ", "đả" or "tự", in any case. */
+    public static final RegexGate.StartTest MOTTO_START = (text, at) -> {
+        char c = RegexGate.foldCase(text.charAt(at));
+        return c == 'c' && (RegexGate.foldsTo(text, at + 1, 'ộ') || RegexGate.foldsTo(text, at + 1, 'h'))
+                || c == 'đ' && (RegexGate.foldsTo(text, at + 1, 'ộ') || RegexGate.foldsTo(text, at + 1, 'ả'))
+                || c == 't' && RegexGate.foldsTo(text, at + 1, 'ự');
+    };
+
+    /** Whether the line holds a {@link #MOTTO}. */
+    public static boolean hasMotto(String line) {
+        return RegexGate.find(MOTTO.matcher(line), line, 0, MOTTO_START);
+    }
 
     /**
      * The document's own number: "Số: 86/KH-UBND", "Số 12-NQ/TU", "Số: 1234/QĐ-UBND", "Số: 1234 /QĐ-UBND" (spaces
@@ -361,7 +522,7 @@ public final class Patterns {
      * Where a {@link #LOCALITY} can start: the first two letters of its kind word ("th", "tỉ", "hu", "qu") after
      * no letter or digit.
      */
-    public static final RegexGate.StartTest LOCALITY_START = (text, at) -> {
+    public static final RegexGate.StartTest LOCALITY_START = RegexGate.startingWith("TtHhQq", "hỉu", (text, at) -> {
         char c = text.charAt(at);
         if (at + 1 >= text.length()) {
             return false;
@@ -374,12 +535,20 @@ public final class Patterns {
         }
         char before = text.charAt(at - 1);
         return !(before >= '0' && before <= '9') && !RegexGate.letterBefore(text, at);
-    };
+    });
 
     /** A publication stamp of a web page: "12/03/2024 08:30", "Thứ Hai, 12/03/2024 - 08:30 (GMT+7)", "Cập nhật: 12/03/2024". */
     public static final Pattern PUBLISHED_STAMP = Pattern.compile(
             "(?iu)^(?:(?:thứ\\s+\\p{L}+|chủ nhật)\\s*,?\\s*)?(?:cập nhật|đăng(?: ngày)?|ngày đăng|xuất bản)?\\s*:?\\s*"
                     + "\\d{1,2}/\\d{1,2}/\\d{4}(?:\\s*[-|,]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*(?:\\(GMT\\s*[+-]\\s*\\d+\\))?$");
+
+    /** Whether {@link #PUBLISHED_STAMP} can match the line: its date needs a "/". */
+    public static boolean mayBePublishedStamp(String line) {
+        return line.indexOf('/') >= 0;
+    }
+
+    /** Where a {@link #PHOTO_CAPTION} can start: at the line's start (its anchored forms) or at a "(". */
+    public static final RegexGate.StartTest PHOTO_CAPTION_START = (text, at) -> at == 0 || text.charAt(at) == '(';
 
     /**
      * The opening words of a body as an issuer or a sentence's subject: "ỦY BAN NHÂN DÂN", "UBND THÀNH PHỐ HÀ

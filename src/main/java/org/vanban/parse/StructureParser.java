@@ -76,8 +76,8 @@ public final class StructureParser {
         while (i < lines.size()) {
             Line line = lines.get(i);
             String s = line.text;
-            Matcher appendix = Patterns.APPENDIX_LABEL.matcher(s);
-            if (appendix.lookingAt()) {
+            Matcher appendix = Patterns.mayBeAppendixLabel(s) ? Patterns.APPENDIX_LABEL.matcher(s) : null;
+            if (appendix != null && appendix.lookingAt()) {
                 closing = false;
                 i = builder.appendix(lines, i, appendix);
                 continue;
@@ -94,7 +94,7 @@ public final class StructureParser {
                 continue;
             }
             if (s.indexOf(" | ") > 0) {
-                List<String> cells = List.of(Patterns.CELL_SEPARATOR.split(s));
+                List<String> cells = List.of(Patterns.splitAtCellSeparators(s, false));
                 if (Patterns.NUMBER_COLUMN_HEADER.matcher(cells.get(0)).matches()) {
                     builder.tableHeader(cells);
                     i++;
@@ -175,7 +175,7 @@ public final class StructureParser {
         int i = 0;
         while (i < lines.size()) {
             String s = lines.get(i);
-            if (startsWithLabel(s) || Patterns.APPENDIX_LABEL.matcher(s).lookingAt()) {
+            if (startsWithLabel(s) || Patterns.mayBeAppendixLabel(s) && Patterns.APPENDIX_LABEL.matcher(s).lookingAt()) {
                 break;
             }
             if (!isFrontMatterLine(s, i == 0) && !(i > 0 && isSubjectAfterTypeLine(lines.get(i - 1), s))) {
@@ -194,7 +194,7 @@ public final class StructureParser {
      */
     static boolean isSubjectAfterTypeLine(String previous, String s) {
         boolean typeLine = (TextNormalizer.isAllCaps(previous) || TextNormalizer.isTypeNameAlone(previous))
-                && Patterns.TYPE_LINE.matcher(previous).lookingAt() && !Patterns.MOTTO.matcher(previous).find();
+                && Patterns.TYPE_LINE.matcher(previous).lookingAt() && !Patterns.hasMotto(previous);
         if (!typeLine || s.length() > MAX_TITLE_LENGTH || TextNormalizer.isAllCaps(s) || Patterns.BODY_OPENER.matcher(s).lookingAt()) {
             return false;
         }
@@ -202,7 +202,7 @@ public final class StructureParser {
     }
 
     static boolean isFrontMatterLine(String s, boolean firstLine) {
-        if (TextNormalizer.isAllCaps(s) || Patterns.MOTTO.matcher(s).find() || Patterns.OWN_NUMBER.matcher(s).lookingAt()
+        if (TextNormalizer.isAllCaps(s) || Patterns.hasMotto(s) || Patterns.OWN_NUMBER.matcher(s).lookingAt()
                 || Patterns.PLACE_DATE.matcher(s).lookingAt()) {
             return true;
         }
@@ -234,7 +234,7 @@ public final class StructureParser {
         }
         char c = s.charAt(0);
         Matcher m;
-        if (c == 'P' || c == 'C' || c == 'M' || c == 'Đ') {
+        if (Patterns.mayBeKeywordLabel(s)) {
             m = Patterns.KEYWORD_LABEL.matcher(s);
             if (m.lookingAt()) {
                 String kw = VietnameseText.fold(m.group("kw"));
@@ -270,19 +270,20 @@ public final class StructureParser {
             return null;
         }
         if (Character.isUpperCase(c)) {
-            if ((m = Patterns.ROMAN_LABEL.matcher(s)).lookingAt() && isRoman(m.group("num"), stack)) {
+            if (Patterns.mayBeRomanLabel(s) && (m = Patterns.ROMAN_LABEL.matcher(s)).lookingAt()
+                    && isRoman(m.group("num"), stack)) {
                 return new Label(Family.ROMAN, "roman", m.group(), m.group("num"), 0, m.end());
             }
-            if ((m = Patterns.UPPER_LETTER_LABEL.matcher(s)).lookingAt()) {
+            if (Patterns.mayBeLetterLabel(s, true) && (m = Patterns.UPPER_LETTER_LABEL.matcher(s)).lookingAt()) {
                 return new Label(Family.OTHER_NUMBERED, "A" + m.group("punct"), m.group(), asciiSegment(m.group("num")), 0, m.end());
             }
-            if ((m = Patterns.ORDINAL_LABEL.matcher(s)).lookingAt()) {
+            if (Patterns.mayBeOrdinalLabel(s) && (m = Patterns.ORDINAL_LABEL.matcher(s)).lookingAt()) {
                 return new Label(Family.ORDINAL, "ordinal", m.group(), null, 0, m.end());
             }
             return null;
         }
         if (Character.isLowerCase(c)) {
-            if ((m = Patterns.LETTER_LABEL.matcher(s)).lookingAt()) {
+            if (Patterns.mayBeLetterLabel(s, false) && (m = Patterns.LETTER_LABEL.matcher(s)).lookingAt()) {
                 return new Label(Family.OTHER_NUMBERED, "a" + m.group("punct"), m.group(), asciiSegment(m.group("num")), 0, m.end());
             }
             return null;
@@ -514,7 +515,8 @@ public final class StructureParser {
             int k = i + 1;
             while (k < lines.size()) {
                 String s = lines.get(k).text;
-                if (s.indexOf(" | ") >= 0 || startsWithLabel(s) || Patterns.APPENDIX_LABEL.matcher(s).lookingAt()) {
+                if (s.indexOf(" | ") >= 0 || startsWithLabel(s)
+                        || Patterns.mayBeAppendixLabel(s) && Patterns.APPENDIX_LABEL.matcher(s).lookingAt()) {
                     break;
                 }
                 boolean titleLine = TextNormalizer.isAllCaps(s) || s.startsWith("(") || Character.isLowerCase(s.codePointAt(0));

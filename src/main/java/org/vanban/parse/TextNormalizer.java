@@ -75,7 +75,7 @@ public final class TextNormalizer {
                 s = Patterns.MD_LINK.matcher(s).replaceAll("$1");
             }
             if (s.indexOf('*') >= 0) {
-                if (s.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(s.strip()).matches()) {
+                if (s.length() <= MAX_RULE_LINE && isRuleLine(s.strip())) {
                     out.add("");
                     continue;
                 }
@@ -86,7 +86,7 @@ public final class TextNormalizer {
             }
             for (String part : s.indexOf('\n') < 0 ? new String[] {s} : s.split("\n", -1)) {
                 String p = part.strip();
-                if (p.length() <= MAX_RULE_LINE && Patterns.RULE_LINE.matcher(p).matches()) {
+                if (p.length() <= MAX_RULE_LINE && isRuleLine(p)) {
                     p = "";
                 }
                 out.add(p);
@@ -95,35 +95,72 @@ public final class TextNormalizer {
         return out;
     }
 
+    private static boolean isRuleLine(String line) {
+        return Patterns.mayBeRuleLine(line) && Patterns.RULE_LINE.matcher(line).matches();
+    }
+
     /**
      * One pass over a line, without a regex scan: invisible characters (zero-width space and joiners, BOM, soft
      * hyphen) dropped, tabs, no-break and other odd spaces read as a space, runs of spaces collapsed.
      */
     private static String plainSpaces(String line) {
-        StringBuilder out = null;
-        boolean lastSpace = false;
-        for (int i = 0; i < line.length(); i++) {
+        // most lines need nothing: a search for a doubled space and a table lookup per character find the first
+        // change (a chain of comparisons per character cost more than all the rest of the line's cleaning)
+        int doubled = line.indexOf("  ");
+        int end = doubled < 0 ? line.length() : doubled;
+        for (int i = 0; i < end; i++) {
+            if (CHANGED[line.charAt(i)]) {
+                // before it no invisible character and no odd space: the character before is a space or not
+                return respace(line, i, i > 0 && line.charAt(i - 1) == ' ');
+            }
+        }
+        return doubled < 0 ? line : respace(line, doubled + 1, true);
+    }
+
+    /** The characters {@link #plainSpaces} drops or reads as a space whatever comes before them. */
+    private static final boolean[] CHANGED = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < CHANGED.length; c++) {
+            CHANGED[c] = isInvisible((char) c) || isOddSpace((char) c);
+        }
+    }
+
+    /**
+     * {@link #plainSpaces} from {@code from}, the first character that changes; {@code lastSpace} tells whether
+     * the visible character before it is a space.
+     */
+    private static String respace(String line, int from, boolean lastSpace) {
+        StringBuilder out = new StringBuilder(line.length());
+        out.append(line, 0, from);
+        int run = from; // start of the characters not yet copied, all kept as they are
+        for (int i = from; i < line.length(); i++) {
             char c = line.charAt(i);
-            boolean invisible = c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
-            boolean space = c == ' ' || c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F'
-                    || c == '\u205F' || c == '\u3000';
-            boolean changed = invisible || (space && (c != ' ' || lastSpace));
-            if (changed && out == null) {
-                out = new StringBuilder(line.length());
-                out.append(line, 0, i);
+            boolean invisible = isInvisible(c);
+            boolean space = c == ' ' || isOddSpace(c);
+            if (invisible || space && (c != ' ' || lastSpace)) {
+                out.append(line, run, i);
+                run = i + 1;
+                if (space && !lastSpace) {
+                    out.append(' ');
+                }
             }
             if (!invisible) {
-                if (space) {
-                    if (!lastSpace && out != null) {
-                        out.append(' ');
-                    }
-                } else if (out != null) {
-                    out.append(c);
-                }
                 lastSpace = space;
             }
         }
-        return out == null ? line : out.toString();
+        return out.append(line, run, line.length()).toString();
+    }
+
+    /** Zero-width space and joiners, word joiner, BOM, soft hyphen: dropped. */
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Tab, no-break and the other odd spaces: read as a space. */
+    private static boolean isOddSpace(char c) {
+        return c == '\t' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
+                || c == '\u3000';
     }
 
     // ------------------------------------------------------------------ layout of a PDF page
@@ -293,11 +330,15 @@ public final class TextNormalizer {
 
     /** "2" alone on its line with no other bare number next to it (a column of numbers is a table). */
     private static boolean isLonePageNumber(List<String> lines, int i) {
-        if (!Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i)).matches()) {
+        if (!isBarePageNumber(lines.get(i))) {
             return false;
         }
-        return !(i > 0 && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i - 1)).matches())
-                && !(i + 1 < lines.size() && Patterns.BARE_PAGE_NUMBER.matcher(lines.get(i + 1)).matches());
+        return !(i > 0 && isBarePageNumber(lines.get(i - 1)))
+                && !(i + 1 < lines.size() && isBarePageNumber(lines.get(i + 1)));
+    }
+
+    private static boolean isBarePageNumber(String line) {
+        return Patterns.mayBeBarePageNumber(line) && Patterns.BARE_PAGE_NUMBER.matcher(line).matches();
     }
 
     // ------------------------------------------------------------------ web chrome
@@ -312,24 +353,26 @@ public final class TextNormalizer {
                 continue;
             }
             if (line.length() <= MAX_SOURCE_LINE) {
-                Matcher source = Patterns.SOURCE_LINE.matcher(line);
-                if (source.matches() && recordSource(source, metadata)) {
+                Matcher source = Patterns.mayBeSourceLine(line) ? Patterns.SOURCE_LINE.matcher(line) : null;
+                if (source != null && source.matches() && recordSource(source, metadata)) {
                     continue;
                 }
-                if (Patterns.URL_LINE.matcher(line).matches()) {
+                if (line.charAt(0) == 'h' && Patterns.URL_LINE.matcher(line).matches()) { // "http", case-sensitive
                     metadata.putIfAbsent(NormalizedText.SOURCE_URL, line);
                     continue;
                 }
             }
-            if (line.length() <= MAX_RULE_LINE && Patterns.PAGE_NUMBER.matcher(line).matches()) {
+            if (line.length() <= MAX_RULE_LINE && Patterns.mayBePageNumber(line)
+                    && Patterns.PAGE_NUMBER.matcher(line).matches()) {
                 continue;
             }
-            if (Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
+            if (Patterns.mayBePublishedStamp(line) && Patterns.PUBLISHED_STAMP.matcher(line).matches()) {
                 metadata.putIfAbsent(NormalizedText.PUBLISHED, line);
                 metadata.put(NormalizedText.WEB_PAGE, "true");
                 continue;
             }
-            if (isPhotoCaption(line) || (line.length() <= MAX_CHROME_LINE && isChromeLine(line.toLowerCase(Locale.ROOT)))) {
+            if (isPhotoCaption(line) || (line.length() <= MAX_CHROME_LINE && mayBeChromeLine(line)
+                    && isChromeLine(line.toLowerCase(Locale.ROOT)))) {
                 metadata.put(NormalizedText.WEB_PAGE, "true");
                 continue;
             }
@@ -374,7 +417,8 @@ public final class TextNormalizer {
     /** Cheap test first: a caption ends with its credit in parentheses, "(Ảnh: ...)". */
     private static boolean isPhotoCaption(String line) {
         boolean closes = line.endsWith(")") || line.endsWith(").") || line.length() <= MAX_CHROME_LINE;
-        return closes && Patterns.mayBePhotoCaption(line) && Patterns.PHOTO_CAPTION.matcher(line).find();
+        return closes && Patterns.mayBePhotoCaption(line)
+                && RegexGate.find(Patterns.PHOTO_CAPTION.matcher(line), line, 0, Patterns.PHOTO_CAPTION_START);
     }
 
     /**
@@ -382,8 +426,24 @@ public final class TextNormalizer {
      * "bài gốc" with nothing between them but separators and digits. Scans left to right and gives up at the
      * first word that is not a fragment, so an ordinary line costs one failed match.
      */
+    /**
+     * Whether {@link #isChromeLine} can hold for the line, judged by its first character in lower case (the
+     * lower-cased line's first character): chrome opens with a separator or with what pagination, a menu item
+     * or a fragment opens with. Most lines are ruled out without lower-casing them or making a matcher.
+     */
+    private static boolean mayBeChromeLine(String line) {
+        char c = line.charAt(0);
+        if (Character.isSurrogate(c)) {
+            return true;
+        }
+        char lower = Character.toLowerCase(c);
+        return isChromeSeparator(lower) || Patterns.mayOpenPagination(lower)
+                || Patterns.opens(Patterns.MENU_ITEM_OPENS, lower) || Patterns.opens(Patterns.CHROME_FRAGMENT_OPENS, lower);
+    }
+
     private static boolean isChromeLine(String line) {
-        if (Patterns.PAGINATION.matcher(line).matches() || Patterns.MENU_ITEM.matcher(line).matches()) {
+        if (Patterns.mayBePagination(line) && Patterns.PAGINATION.matcher(line).matches()
+                || Patterns.opens(Patterns.MENU_ITEM_OPENS, line.charAt(0)) && Patterns.MENU_ITEM.matcher(line).matches()) {
             return true;
         }
         Matcher fragment = Patterns.CHROME_FRAGMENT.matcher(line);
@@ -393,8 +453,7 @@ public final class TextNormalizer {
             char c = line.charAt(i);
             boolean separator = isChromeSeparator(c);
             if (!separator || Character.isDigit(c)) {
-                fragment.region(i, line.length());
-                if (fragment.lookingAt()) {
+                if (Patterns.opens(Patterns.CHROME_FRAGMENT_OPENS, c) && fragment.region(i, line.length()).lookingAt()) {
                     found = true;
                     i = fragment.end();
                     continue;
@@ -584,8 +643,9 @@ public final class TextNormalizer {
     }
 
     private static boolean startsStructure(String line) {
-        return Patterns.APPENDIX_LABEL.matcher(line).lookingAt() || Patterns.KEYWORD_LABEL.matcher(line).lookingAt()
-                || Patterns.ROMAN_LABEL.matcher(line).lookingAt();
+        return Patterns.mayBeAppendixLabel(line) && Patterns.APPENDIX_LABEL.matcher(line).lookingAt()
+                || Patterns.mayBeKeywordLabel(line) && Patterns.KEYWORD_LABEL.matcher(line).lookingAt()
+                || Patterns.mayBeRomanLabel(line) && Patterns.ROMAN_LABEL.matcher(line).lookingAt();
     }
 
     private static boolean isCell(String line) {
@@ -594,7 +654,7 @@ public final class TextNormalizer {
 
     /** The cells of a pipe-ended line; an empty cell between two pipes is kept so columns stay aligned. */
     private static List<String> splitCells(String line) {
-        String[] parts = Patterns.CELL_SEPARATOR.split(line, -1);
+        String[] parts = Patterns.splitAtCellSeparators(line, true);
         int from = parts.length > 0 && parts[0].isBlank() && line.strip().startsWith("|") ? 1 : 0;
         int to = parts.length > 0 && parts[parts.length - 1].isBlank() ? parts.length - 1 : parts.length;
         List<String> cells = new ArrayList<>(Math.max(to - from, 1));
@@ -602,6 +662,11 @@ public final class TextNormalizer {
             cells.add(parts[k].strip());
         }
         return cells;
+    }
+
+    /** {@code \\s} of a pattern without {@code UNICODE_CHARACTER_CLASS}: the ASCII white space. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String firstCell(String line) {
@@ -632,13 +697,13 @@ public final class TextNormalizer {
         if (previous.indexOf(" | ") >= 0 || next.indexOf(" | ") >= 0) {
             return false;
         }
-        if (endsWith(previous, Patterns.SENTENCE_END)) {
+        if (endsWithMark(previous, Patterns.SENTENCE_END_MARKS)) {
             return false;
         }
         if (Character.isDigit(next.codePointAt(0)) && isAllCaps(previous) && !StructureParser.startsWithLabel(next)) {
             // a heading broken before its years: "... GIAI ĐOẠN" / "2021 - 2025"
             String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
-            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+            return endsWithWord(tail, Patterns.NUMBER_DANGLING_END);
         }
         if (isAllCaps(previous) || isTypeNameAlone(previous)) {
             return false;
@@ -653,13 +718,13 @@ public final class TextNormalizer {
         if (Character.isDigit(first)) {
             // "... Chỉ thị số" / "05/CT-TTg ngày 23 tháng 02 năm 2024 ..."
             String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
-            return Patterns.NUMBER_DANGLING_END.matcher(tail).find();
+            return endsWithWord(tail, Patterns.NUMBER_DANGLING_END);
         }
         String tail = previous.length() <= DANGLING_TAIL ? previous : previous.substring(previous.length() - DANGLING_TAIL);
         if (!Character.isUpperCase(first)) {
             return false;
         }
-        return Patterns.DANGLING_END.matcher(tail).find() || breaksAName(previous, next);
+        return endsWithWord(tail, Patterns.DANGLING_END) || breaksAName(previous, next);
     }
 
     /**
@@ -680,12 +745,55 @@ public final class TextNormalizer {
 
     /** {@link Patterns#TERMINAL_PUNCTUATION} read from the end: only the last few characters are looked at. */
     static boolean endsSentence(String s) {
-        return endsWith(s, Patterns.TERMINAL_PUNCTUATION);
+        return endsWithMark(s, Patterns.TERMINAL_PUNCTUATION_MARKS);
     }
 
-    private static boolean endsWith(String s, java.util.regex.Pattern end) {
-        int from = Math.max(0, s.length() - 8);
-        return end.matcher(s).region(from, s.length()).find();
+    /**
+     * {@code pattern.matcher(s).region(from, s.length()).find()} for {@link Patterns#SENTENCE_END} or {@link
+     * Patterns#TERMINAL_PUNCTUATION} ({@code marks} is its first class), the region being the last 8 characters,
+     * read from the end instead: the pattern holds where one of the marks is followed by closing quotes,
+     * brackets, asterisks or white space only, up to the end or to a line terminator ending the text (where
+     * {@code $} also matches). A matcher per line cost more than the rest of the test.
+     */
+    static boolean endsWithMark(String s, String marks) {
+        int length = s.length();
+        int from = Math.max(0, length - 8);
+        if (length == 0) {
+            return false;
+        }
+        if (marksBefore(s, length, from, marks)) {
+            return true;
+        }
+        char last = s.charAt(length - 1);
+        if (last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029'
+                || last == '\n' && !(length >= 2 && s.charAt(length - 2) == '\r')) {
+            if (marksBefore(s, length - 1, from, marks)) {
+                return true;
+            }
+        }
+        return length >= 2 && s.charAt(length - 2) == '\r' && last == '\n' && marksBefore(s, length - 2, from, marks);
+    }
+
+    /** Whether a mark at or after {@code from} is followed by closing characters only up to {@code end}. */
+    private static boolean marksBefore(String s, int end, int from, String marks) {
+        int k = end;
+        while (k > 0 && isClosing(s.charAt(k - 1))) {
+            k--;
+        }
+        return k - 1 >= from && marks.indexOf(s.charAt(k - 1)) >= 0;
+    }
+
+    /** {@code [\\s"”’)\\]*]} of the end patterns: ASCII white space, closing quotes and brackets, asterisks. */
+    private static boolean isClosing(char c) {
+        return isRegexSpace(c) || c == '"' || c == '”' || c == '’' || c == ')' || c == ']' || c == '*';
+    }
+
+    /**
+     * {@code pattern.matcher(tail).find()} for {@link Patterns#DANGLING_END} and {@link Patterns#NUMBER_DANGLING_END},
+     * tried only where they can start: at the start or at white space ({@code (?:^|\\s)}).
+     */
+    private static boolean endsWithWord(String tail, java.util.regex.Pattern pattern) {
+        return RegexGate.find(pattern.matcher(tail), tail, 0, (text, at) -> at == 0 || isRegexSpace(text.charAt(at)));
     }
 
     /** A type line whose capitals were only formatting: "Kế hoạch", "Quyết định:" alone on its line. */

@@ -17,8 +17,43 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
-        String composed = Normalizer.normalize(s, Normalizer.Form.NFC);
+        if (isComposedAlready(s)) {
+            return s;
+        }
+        // most text arrives composed: checking is cheaper than normalizing, which always copies
+        String composed = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
         return composed.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
+    }
+
+    /**
+     * Whether {@link #nfc} returns the text itself because every character is {@link #STABLE}: a text of
+     * characters that are composed on their own, combine with nothing before them and carry no combining class
+     * is composed. One table lookup per character, where the normalizer's own check costs several.
+     */
+    private static boolean isComposedAlready(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!STABLE[s.charAt(i)]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The characters {@link #isComposedAlready} lets through: composed on their own, no combining mark (the
+     * marks carry the combining classes and are what composes with a character before), no Hangul jamo (they
+     * compose with the syllable before), no surrogate, and not the look-alike Ð and ð that {@link #nfc} replaces.
+     */
+    private static final boolean[] STABLE = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            int type = Character.getType(c);
+            STABLE[c] = !Character.isSurrogate((char) c) && type != Character.NON_SPACING_MARK
+                    && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+                    && !(c >= 0x1100 && c <= 0x11FF) && c != 0xD0 && c != 0xF0
+                    && Normalizer.isNormalized(String.valueOf((char) c), Normalizer.Form.NFC);
+        }
     }
 
     /**
@@ -31,9 +66,34 @@ public final class VietnameseText {
             return null;
         }
         String composed = nfc(s);
-        if (!mayMoveTone(composed)) {
+        if (!mayMoveTone(composed, 0, composed.length())) {
             return composed;
         }
+        // the tone moves inside a syllable and normalization never reaches across a space: only the words that
+        // may change are decomposed and composed again, not the whole text
+        StringBuilder out = new StringBuilder(composed.length());
+        int length = composed.length();
+        int start = 0;
+        while (true) {
+            int end = composed.indexOf(' ', start);
+            if (end < 0) {
+                end = length;
+            }
+            if (mayMoveTone(composed, start, end)) {
+                out.append(moveTones(composed.substring(start, end)));
+            } else {
+                out.append(composed, start, end);
+            }
+            if (end == length) {
+                return out.toString();
+            }
+            out.append(' ');
+            start = end + 1;
+        }
+    }
+
+    /** {@link #unifyTonePlacement} of one NFC word: decomposed, the tone marks moved, composed again. */
+    private static String moveTones(String composed) {
         String nfd = Normalizer.normalize(composed, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(nfd.length());
         int i = 0;
@@ -74,6 +134,46 @@ public final class VietnameseText {
         if (s == null) {
             return null;
         }
+        char[] folded = new char[s.length()];
+        for (int i = 0; i < folded.length; i++) {
+            char c = s.charAt(i);
+            char f = c < FOLDED.length ? FOLDED[c] : 0;
+            if (f == 0) {
+                return foldSlowly(s);
+            }
+            folded[i] = f;
+        }
+        return new String(folded);
+    }
+
+    /**
+     * {@link #fold} of each character that folds to one character on its own and in any text of such characters,
+     * else 0. A character that is no combining mark decomposes into a base and marks already in order, so the
+     * decomposition of a text of them is the decompositions one after the other (composing first changes no
+     * decomposition); lower-casing goes character by character but for the capital sigma, whose small form
+     * depends on the letters around it. Vietnamese, the general punctuation (dashes, curly quotes) and the
+     * symbols before U+3000 are all in.
+     */
+    private static final char[] FOLDED = new char[0x3000];
+
+    static {
+        for (char c = 1; c < FOLDED.length; c++) {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || c == '\u03A3' || Character.isSurrogate(c)) {
+                continue;
+            }
+            String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            int first = Character.getType(nfd.charAt(0));
+            String folded = foldSlowly(String.valueOf(c));
+            if (folded.length() == 1 && folded.charAt(0) != 0 && first != Character.NON_SPACING_MARK
+                    && first != Character.COMBINING_SPACING_MARK && first != Character.ENCLOSING_MARK) {
+                FOLDED[c] = folded.charAt(0);
+            }
+        }
+    }
+
+    private static String foldSlowly(String s) {
         String nfd = Normalizer.normalize(nfc(s), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(nfd.length());
         for (int i = 0; i < nfd.length(); i++) {
@@ -132,9 +232,10 @@ public final class VietnameseText {
      * letter that decomposes into a, e or y with a tone mark first ("oà", "uý", "oẹ"). Elsewhere its result is
      * the NFC text itself, so the two normalizations are skipped.
      */
-    private static boolean mayMoveTone(String composed) {
-        for (int i = 0; i + 1 < composed.length(); i++) {
-            if (isOorU(composed.charAt(i)) && TONED_NUCLEUS_SECOND.contains(composed.charAt(i + 1))) {
+    private static boolean mayMoveTone(String composed, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            char next = composed.charAt(i + 1);
+            if (next >= 0x80 && isOorU(composed.charAt(i)) && TONED_NUCLEUS_SECOND.get(next)) {
                 return true;
             }
         }
@@ -142,20 +243,21 @@ public final class VietnameseText {
     }
 
     /** The letters whose decomposition starts with a, e or y (either case) and a tone mark: "à", "ý", "Ẹ", "ậ". */
-    private static final java.util.Set<Character> TONED_NUCLEUS_SECOND = tonedNucleusSecond();
+    private static final java.util.BitSet TONED_NUCLEUS_SECOND = tonedNucleusSecond();
 
-    private static java.util.Set<Character> tonedNucleusSecond() {
-        java.util.Set<Character> letters = new java.util.HashSet<>();
+    /** A bit set, not a set of boxed characters: asked at every o and u of every key made. */
+    private static java.util.BitSet tonedNucleusSecond() {
+        java.util.BitSet letters = new java.util.BitSet(0x10000);
         for (char c = 0x80; c < 0xFFFF; c++) {
             if (Character.isSurrogate(c)) {
                 continue;
             }
             String nfd = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
             if (nfd.length() >= 2 && "aAeEyY".indexOf(nfd.charAt(0)) >= 0 && isTone(nfd.charAt(1))) {
-                letters.add(c);
+                letters.set(c);
             }
         }
-        return java.util.Set.copyOf(letters);
+        return letters;
     }
 
     /** True when the text carries any Vietnamese diacritic or đ. */

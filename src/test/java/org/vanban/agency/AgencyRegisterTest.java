@@ -15,6 +15,20 @@ class AgencyRegisterTest {
 
     private final AgencyRegister register = AgencyRegister.standard();
 
+    /** The phrase key is the keys of the tokenizer's words, joined by spaces. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", " ", "Sở KH&ĐT; Sở TT&TT", "  Ủy ban  nhân dân, tỉnh. ",
+        "Sở Lao động - Thương binh và Xã hội", "a\u0301b \u0301c ,d", "Đ\u00D0ð 2025/NQ-CP", "\u00A0x\ty\n"})
+    void phraseKeyJoinsTheWordKeys(String text) {
+        StringBuilder joined = new StringBuilder();
+        for (Word w : WordTokenizer.tokenize(text)) {
+            if (w.isWord()) {
+                joined.append(joined.isEmpty() ? "" : " ").append(w.key());
+            }
+        }
+        assertEquals(joined.toString(), WordTokenizer.phraseKey(text));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '#', quoteCharacter = '"', commentCharacter = '%', textBlock = """
             so giao thong van tai                 # so-giao-thong-van-tai

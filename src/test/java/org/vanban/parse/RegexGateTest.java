@@ -82,6 +82,53 @@ class RegexGateTest {
         assertEquals(VietnameseText.unifyTonePlacement(text), VietnameseText.unifyTonePlacement(nfd));
     }
 
+    private static final Pattern CLOSING = Pattern.compile("(?:chịu\\s+trách|hoàn\\s+thành)\\s+(\\S+)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sở Tư pháp CHỊU TRÁCH nhiệm; hoàn thành trước; Hoàn  Thành xong, chịu trách",
+        "chịu trách chịu trách chịu trách a",
+        "",
+        "không có gì",
+        "HOÀN THÀNH",
+        "hoà\u0300n chịu",
+        "Chịu trách ChỊu trách chịu"
+    })
+    void searchingTheOpeningWordsFindsWhatFindFinds(String text) {
+        RegexGate.Openings words = RegexGate.openings("chịu", "hoàn");
+        List<String> found = new ArrayList<>();
+        Matcher m = CLOSING.matcher(text);
+        int from = 0;
+        while (RegexGate.findAtWords(m, text, from, words, null)) {
+            found.add(m.start() + ":" + m.group());
+            from = Math.max(m.end(), m.start() + 1);
+        }
+        assertEquals(all(CLOSING.matcher(text)), found);
+    }
+
+    /** The scans with their own loops (a number's start, first and second characters) find what find finds. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ủy ban nhân dân tỉnh Quảng Ninh, huyện Đông Anh, quận Ba Đình, Thành phố Hải Phòng, thị xã Sơn Tây",
+        "tỉnhQuảng, 2tỉnh Nam, xtỉnh Nam, Tỉnh Nam Định, thị xã, Thị xã Từ Sơn",
+        "Nghị quyết số 45-NQ/TW, a45-NQ/TW, 45/45-NQ/TW, 7/NQ-CP; 2021 - 2025",
+        ""
+    })
+    void ownLoopsFindWhatFindFinds(String text) {
+        for (var gate : java.util.Map.of(Patterns.LOCALITY, Patterns.LOCALITY_START,
+                NUMBER_AFTER_NO_LETTER, RegexGate.numberStart("")).entrySet()) {
+            List<String> found = new ArrayList<>();
+            Matcher m = gate.getKey().matcher(text);
+            int from = 0;
+            while (RegexGate.find(m, text, from, gate.getValue())) {
+                found.add(m.start() + ":" + m.group());
+                from = Math.max(m.end(), m.start() + 1);
+            }
+            assertEquals(all(gate.getKey().matcher(text)), found, gate.getKey().pattern());
+        }
+    }
+
     private static List<String> all(Matcher m) {
         List<String> found = new ArrayList<>();
         while (m.find()) {

@@ -317,4 +317,62 @@ class TextNormalizerTest {
     void aLineWrappedInsideANameIsJoined(String first, String second, boolean joined) {
         assertEquals(joined ? first + " " + second : first + "\n" + second, clean(first + "\n" + second));
     }
+
+    /** The cells are cut where the separator pattern cuts them, on any mixture of pipes, spaces and text. */
+    @Test
+    void cellsAreSplitAsThePatternSplitsThem() {
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "| \t\u00A0ab1\n";
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = line.toString();
+            assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text, -1)),
+                    List.of(Patterns.splitAtCellSeparators(text, true)), text);
+            assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text)),
+                    List.of(Patterns.splitAtCellSeparators(text, false)), text);
+        }
+    }
+
+    /** No text opening with a character the matcher rules out matches: checked on the chrome words themselves. */
+    @Test
+    void openingCharactersRuleOutOnlyWhatCannotMatch() {
+        String[] words = {"5 giờ trước", "bài gốc", "qr code", "quảng cáo", "đang online: 3", "hôm nay: 12", "chia sẻ",
+            "in bài viết", "tin liên quan", "xem thêm", "facebook", "a+ a-", "về đầu trang", "top", "trang chủ",
+            "giới thiệu", "liên hệ", "sơ đồ trang", "đăng nhập", "english", "rss", "e-magazine", "infographics",
+            "- trang chủ", "| liên hệ", "· video", "lên đầu trang"};
+        for (var entry : java.util.Map.of(Patterns.CHROME_FRAGMENT, Patterns.CHROME_FRAGMENT_OPENS,
+                Patterns.MENU_ITEM, Patterns.MENU_ITEM_OPENS).entrySet()) {
+            for (String word : words) {
+                for (char c = 0; c < 0x2000; c++) {
+                    String text = c + word.substring(1);
+                    if (!Patterns.opens(entry.getValue(), c)) {
+                        assertFalse(entry.getKey().matcher(text).lookingAt(), text);
+                    }
+                }
+                assertTrue(!entry.getKey().matcher(word).lookingAt() || Patterns.opens(entry.getValue(), word.charAt(0)));
+            }
+        }
+    }
+
+    /** The sentence ends are read from the end as the patterns read the last 8 characters. */
+    @Test
+    void sentenceEndsAreReadAsThePatternsReadThem() {
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = ".:;!?…\"”’)]* \t\n\r\u0085\u2028\u2029ab,";
+        for (int n = 0; n < 100_000; n++) {
+            StringBuilder line = new StringBuilder();
+            for (int i = random.nextInt(14); i > 0; i--) {
+                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = line.toString();
+            int from = Math.max(0, text.length() - 8);
+            assertEquals(Patterns.SENTENCE_END.matcher(text).region(from, text.length()).find(),
+                    TextNormalizer.endsWithMark(text, Patterns.SENTENCE_END_MARKS), text);
+            assertEquals(Patterns.TERMINAL_PUNCTUATION.matcher(text).region(from, text.length()).find(),
+                    TextNormalizer.endsWithMark(text, Patterns.TERMINAL_PUNCTUATION_MARKS), text);
+        }
+    }
 }
