@@ -21,6 +21,7 @@ import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -37,6 +38,10 @@ import org.apache.lucene.util.packed.PackedInts;
  * total is estimated from how far into the index the limit was reached, and the counts are taken on the
  * sparsest systematic sample of the index ({@link SampleWindows}) expected to hold at least
  * {@link #SAMPLED_HITS} matches, scaled up by its size, and reported as estimates.
+ *
+ * <p>The page of hits is collected in the same pass as an exact count: there the count visits every match
+ * anyway, so a collector that could skip the ones that cannot enter the page gains nothing from a pass of its
+ * own. Only beside a sample are the hits collected apart, where skipping pays.
  */
 final class FacetCounts {
 
@@ -63,6 +68,10 @@ final class FacetCounts {
     record Result(long total, boolean exact, Map<String, Map<String, Long>> facets) {
     }
 
+    /** The counts, and the hits when they were collected in the counting pass ({@code null} when still to do). */
+    record Counted<T>(Result counts, T hits) {
+    }
+
     /** Index-wide ordinals of one reader; replaced when the searcher is refreshed. */
     private record GlobalOrdinals(IndexReader.CacheKey reader, OrdinalMap[] maps) {
     }
@@ -70,13 +79,21 @@ final class FacetCounts {
     private volatile GlobalOrdinals globalOrdinals;
 
     Result count(IndexSearcher searcher, Query query) throws IOException {
+        return count(searcher, query, null).counts();
+    }
+
+    /**
+     * Counts, and collects {@code hits} in the same pass when the count is exact and anything matched; with
+     * {@code hits} null, counts only.
+     */
+    <T> Counted<T> count(IndexSearcher searcher, Query query, CollectorManager<?, T> hits) throws IOException {
         OrdinalMap[] maps = ordinalMaps(searcher.getIndexReader());
         // first only how many, up to the limit: for a large result that pass just sizes the sample, and reading
         // every match's facet values there was a third of the counting
         Counter first = searcher.search(query, new Manager(null, EXACT_LIMIT));
         if (!first.stopped) {
-            return first.total == 0 ? first.result(searcher, 1, true)
-                    : searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
+            return first.total == 0 ? new Counted<>(first.result(searcher, 1, true), null)
+                    : countAll(searcher, query, maps, hits);
         }
         int maxDoc = Math.max(1, searcher.getIndexReader().maxDoc());
         double covered = Math.max(1, first.stoppedAt) / (double) maxDoc;
@@ -87,7 +104,7 @@ final class FacetCounts {
         }
         if (rate < MIN_SAMPLE_RATE) {
             // not much more than the limit: count it all
-            return searcher.search(query, new Manager(maps, Long.MAX_VALUE)).result(searcher, 1, true);
+            return countAll(searcher, query, maps, hits);
         }
         SampleWindows sample = new SampleWindows(rate);
         long sampledUnits = 0;
@@ -98,8 +115,21 @@ final class FacetCounts {
                 .add(query, Occur.MUST)
                 .add(sample, Occur.FILTER)
                 .build();
-        return searcher.search(sampled, new Manager(maps, Long.MAX_VALUE))
+        Result estimated = searcher.search(sampled, new Manager(maps, Long.MAX_VALUE))
                 .result(searcher, maxDoc / (double) Math.max(1, sampledUnits), false);
+        return new Counted<>(estimated, null);
+    }
+
+    private static <T> Counted<T> countAll(IndexSearcher searcher, Query query, OrdinalMap[] maps,
+            CollectorManager<?, T> hits) throws IOException {
+        Manager counting = new Manager(maps, Long.MAX_VALUE);
+        if (hits == null) {
+            return new Counted<>(searcher.search(query, counting).result(searcher, 1, true), null);
+        }
+        Object[] both = searcher.search(query, new MultiCollectorManager(hits, counting));
+        @SuppressWarnings("unchecked")
+        T collected = (T) both[0];
+        return new Counted<>(((Counter) both[1]).result(searcher, 1, true), collected);
     }
 
     private OrdinalMap[] ordinalMaps(IndexReader reader) throws IOException {

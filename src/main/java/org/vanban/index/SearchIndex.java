@@ -283,18 +283,20 @@ public class SearchIndex {
         Query userQuery = userQuery(request, spelling);
         Query query = filter == null ? userQuery
                 : new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(filter, Occur.FILTER).build();
-        // the total and the facets are counted apart, within a budget (FacetCounts), so the top-hits collector
-        // need not count: it skips hits that cannot enter the page as soon as it has a page full. Counted first, so
-        // that a query matching nothing (and then tried again ignoring diacritics) does not look for hits too.
-        FacetCounts.Result counts = facetCounts.count(searcher, query);
-        if (counts.exact() && counts.total() == 0) {
-            return new SearchResponse(List.of(), 0, true, spelling == Spelling.ANY, counts.facets());
-        }
         int window = (request.page() + 1) * request.size();
         CollectorManager<?, ? extends TopDocs> top = SearchFilters.byDate(request)
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
                 : new TopScoreDocCollectorManager(window, window);
-        TopDocs topDocs = searcher.search(query, top);
+        // the total and the facets are counted within a budget (FacetCounts): an exact count collects the page in
+        // its own pass; beside an estimate the page is collected apart, by a collector that need not count and so
+        // skips hits that cannot enter the page as soon as it has a page full. A query matching nothing (and then
+        // tried again ignoring diacritics) costs one counting pass.
+        FacetCounts.Counted<? extends TopDocs> counted = facetCounts.count(searcher, query, top);
+        FacetCounts.Result counts = counted.counts();
+        if (counts.exact() && counts.total() == 0) {
+            return new SearchResponse(List.of(), 0, true, spelling == Spelling.ANY, counts.facets());
+        }
+        TopDocs topDocs = counted.hits() != null ? counted.hits() : searcher.search(query, top);
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);

@@ -2,14 +2,23 @@ package org.vanban.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,7 +27,10 @@ import org.vanban.domain.Clause;
 import org.vanban.domain.Document;
 import org.vanban.domain.DocumentHeader;
 
-/** Totals and facets: exact for a small result, estimated on a sample for a large one. */
+/**
+ * Totals and facets: exact for a small result (the page collected in the same pass), estimated on a sample for a
+ * large one.
+ */
 class FacetCountsTest {
 
     static final int DOCUMENTS = 4;
@@ -95,5 +107,30 @@ class FacetCountsTest {
                 List.of(), null, null, List.of("clause"), "relevance", 0, 10));
         assertTrue(small.exact());
         assertEquals(1, small.total());
+    }
+
+    @Test
+    void anExactCountCollectsThePageInItsOwnPassTheSamePageAsAPassApart() throws IOException {
+        try (var directory = FSDirectory.open(dir); var reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FacetCounts facetCounts = new FacetCounts();
+            Query small = new SimpleQueryBuilder().build("cảng biển");
+            FacetCounts.Counted<TopDocs> counted = facetCounts.count(searcher, small,
+                    new TopScoreDocCollectorManager(10, 10));
+            assertTrue(counted.counts().exact());
+            assertNotNull(counted.hits(), "collected while counting");
+            TopDocs apart = searcher.search(small, new TopScoreDocCollectorManager(10, 10));
+            assertEquals(docsAndScores(apart), docsAndScores(counted.hits()));
+
+            Query large = new SimpleQueryBuilder().build("giao thông");
+            FacetCounts.Counted<TopDocs> sampled = facetCounts.count(searcher, large,
+                    new TopScoreDocCollectorManager(10, 10));
+            assertFalse(sampled.counts().exact());
+            assertNull(sampled.hits(), "beside a sample the page is collected apart, where hits can be skipped");
+        }
+    }
+
+    private static List<String> docsAndScores(TopDocs top) {
+        return Arrays.stream(top.scoreDocs).map(hit -> hit.doc + ":" + hit.score).toList();
     }
 }
