@@ -173,7 +173,8 @@ public final class VietnameseText {
         }
     }
 
-    private static String foldSlowly(String s) {
+    /** The definition of {@link #fold}, over the whole text: what the table and the shortcuts must agree with. */
+    static String foldSlowly(String s) {
         String nfd = Normalizer.normalize(nfc(s), Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder(nfd.length());
         for (int i = 0; i < nfd.length(); i++) {
