@@ -61,26 +61,32 @@ public class IngestService {
     /** Documents stored in bulk and waiting for the indexer: bounds the parsed documents held in memory. */
     static final int BULK_INDEX_QUEUE = 4;
 
-    private final IngestPipeline pipeline = new IngestPipeline();
     private final Semaphore bulkIndexSlots = new Semaphore(BULK_INDEX_QUEUE);
     private final ExecutorService indexer = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("vanban-indexer").daemon().factory());
-    /** Built at the first file to extract: Tika's set-up is costly and a restart over a known corpus needs none. */
-    private volatile TextExtractor extractor;
+    /**
+     * What reading a file takes, built at the first file: Tika's set-up and the parse stages (the agency register,
+     * word tries, folding tables: about a second in a cold JVM) are costly, and a restart over a known corpus
+     * needs neither. Not a field initializer, which the client proxy ran too, before the service listened.
+     */
+    private record Readers(TextExtractor extractor, IngestPipeline pipeline) {
+    }
 
-    private TextExtractor extractor() {
-        TextExtractor e = extractor;
-        if (e == null) {
+    private volatile Readers readers;
+
+    private Readers readers() {
+        Readers r = readers;
+        if (r == null) {
             synchronized (this) {
-                e = extractor;
-                if (e == null) {
-                    e = new TextExtractor(config.maxExtractedChars(),
-                            java.time.Duration.ofSeconds(config.parseTimeoutSeconds()));
-                    extractor = e;
+                r = readers;
+                if (r == null) {
+                    r = new Readers(new TextExtractor(config.maxExtractedChars(),
+                            java.time.Duration.ofSeconds(config.parseTimeoutSeconds())), new IngestPipeline());
+                    readers = r;
                 }
             }
         }
-        return e;
+        return r;
     }
 
     @PreDestroy
@@ -109,8 +115,9 @@ public class IngestService {
     /** As {@link #prepare(byte[], String, String)} for a corpus file last modified at {@code sourceModified}. */
     public Prepared prepare(byte[] content, String sourceName, String sha256, Instant sourceModified)
             throws RejectedInputException {
-        ExtractedText extracted = extractor().extract(content, sourceName);
-        Document doc = pipeline.process(sourceName, sha256, extracted.text(), extracted.warnings());
+        Readers r = readers();
+        ExtractedText extracted = r.extractor().extract(content, sourceName);
+        Document doc = r.pipeline().process(sourceName, sha256, extracted.text(), extracted.warnings());
         return new Prepared(sha256, extracted.mediaType(), content.length, sourceModified, doc);
     }
 
@@ -216,8 +223,9 @@ public class IngestService {
             throw new DocumentConflictException(holder.get(), "Document " + holder.get()
                     + " already has exactly this content; delete it first or replace that one.");
         }
-        ExtractedText extracted = extractor().extract(content, sourceName);
-        Document doc = pipeline.process(sourceName, sha, extracted.text(), extracted.warnings());
+        Readers r = readers();
+        ExtractedText extracted = r.extractor().extract(content, sourceName);
+        Document doc = r.pipeline().process(sourceName, sha, extracted.text(), extracted.warnings());
         Stored stored = QuarkusTransaction.requiringNew().call(() -> {
             DocumentEntity entity = documents.findById(id);
             if (entity == null) {

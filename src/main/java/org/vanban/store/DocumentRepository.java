@@ -1,10 +1,19 @@
 package org.vanban.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
@@ -29,10 +38,32 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
         return findAll(Sort.by("id")).page(Page.of(page, size)).list();
     }
 
-    /** Hash, name, size and file time of every stored document, so that a corpus pass needs no query per file. */
+    /** Covered by the index document_source_file_idx (V2): the rows are never read. */
+    private static final String ALL_SOURCES =
+            "select sha256, source_name, size_bytes, source_modified_at from document";
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * Hash, name, size and file time of every stored document, so that a corpus pass needs no query per file.
+     * Plain SQL: it runs before the service is ready, and the first HQL query in a JVM pays for warming up
+     * Hibernate's query parser (about a tenth of a second of a restart).
+     */
     public List<StoredSource> allSources() {
-        return getEntityManager().createQuery("select new org.vanban.store.StoredSource(d.sha256, d.sourceName, "
-                + "d.sizeBytes, d.sourceModifiedAt) from DocumentEntity d", StoredSource.class).getResultList();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(ALL_SOURCES);
+                ResultSet rows = statement.executeQuery()) {
+            List<StoredSource> sources = new ArrayList<>();
+            while (rows.next()) {
+                long size = rows.getLong(3);
+                sources.add(new StoredSource(rows.getString(1), rows.getString(2), rows.wasNull() ? null : size,
+                        rows.getObject(4, OffsetDateTime.class)));
+            }
+            return sources;
+        } catch (SQLException e) {
+            throw new PersistenceException("reading the stored documents' sources failed", e);
+        }
     }
 
     /**

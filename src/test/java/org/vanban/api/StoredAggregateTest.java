@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import org.vanban.ingest.IngestService;
 import org.vanban.ingest.TextExtractor;
 import org.vanban.store.DocumentMapper;
 import org.vanban.store.DocumentRepository;
+import org.vanban.store.StoredSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * What the corpus load wrote (plain JDBC batches, {@code DocumentInserts}) reads back through the entities as the
  * very document the pipeline made: header, text, every clause, task with its agencies, target with its values and
- * reference.
+ * reference; and the sources a restart recognises files by.
  */
 @QuarkusTest
 class StoredAggregateTest {
@@ -61,6 +63,20 @@ class StoredAggregateTest {
             assertEquals(parsed.tasks(), stored.tasks(), seed);
             assertEquals(parsed.references(), stored.references(), seed);
             assertEquals(comparable(parsed.targets()), comparable(stored.targets()), seed);
+        }
+    }
+
+    @Test
+    void everySeedsSourceIsListedWithItsFileSizeAndTime() throws Exception {
+        List<StoredSource> sources = QuarkusTransaction.requiringNew().call(documents::allSources);
+        for (String seed : DocumentResourceTest.SEEDS) {
+            Path file = Path.of("corpus", seed);
+            String sha = IngestService.sha256(Files.readAllBytes(file));
+            StoredSource source = sources.stream().filter(s -> s.sha256().equals(sha)).findFirst().orElseThrow();
+            assertEquals(seed, source.sourceName());
+            assertEquals(Files.size(file), source.sizeBytes());
+            assertEquals(Files.getLastModifiedTime(file).toInstant().truncatedTo(ChronoUnit.MICROS),
+                    source.sourceModifiedAt().toInstant(), seed);
         }
     }
 
