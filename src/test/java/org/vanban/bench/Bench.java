@@ -201,6 +201,7 @@ public final class Bench {
             log(String.format(Locale.ROOT, "[%s] PostgreSQL load + GIN index: %.2f s", size, pgLoad.seconds()));
         }
 
+        settleDisks();
         ServerProcess.Readiness restart;
         long rssAfterStart;
         long rssAfterLoad;
@@ -308,6 +309,20 @@ public final class Bench {
                 + "  (%d requests, %d errors%s)", size, system, r.clients(), r.throughput(), r.percentileMillis(50),
                 r.percentileMillis(95), r.percentileMillis(99), r.requests(), r.errors(),
                 r.firstError() == null ? "" : "; first: " + r.firstError()));
+    }
+
+    /**
+     * Writes out what the ingest and the peer's load left dirty (Linux {@code sync}; skipped where missing)
+     * before start-up is timed: the restart should not be measured against the previous step's writeback.
+     */
+    private static void settleDisks() {
+        try {
+            new ProcessBuilder("sync").inheritIO().start().waitFor();
+        } catch (IOException e) {
+            log("sync unavailable (" + e.getMessage() + "): start-up timed without settling the disks");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     static double secs(Duration d) {

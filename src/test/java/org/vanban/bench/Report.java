@@ -165,7 +165,8 @@ final class Report {
         md.append("## Start-up and memory\n\n");
         md.append("Process start to `/q/health/ready` UP. Fresh: empty data directory, the corpus ingested before "
                 + "ready. Existing: the same data directory and corpus again (every file is recognised by "
-                + "name, size and modification time). RSS is `VmRSS` of the service process from `/proc/<pid>/status`.\n\n");
+                + "name, size and modification time), started once PostgreSQL's load is checkpointed and the disks are "
+                + "synced. RSS is `VmRSS` of the service process from `/proc/<pid>/status`.\n\n");
         md.append("| corpus | fresh: listening s | fresh: ready s | existing: ready s | RSS after ingest MB "
                 + "| RSS after start-up MB | RSS after search load MB | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
