@@ -78,10 +78,6 @@ final class FacetCounts {
 
     private volatile GlobalOrdinals globalOrdinals;
 
-    Result count(IndexSearcher searcher, Query query) throws IOException {
-        return count(searcher, query, null).counts();
-    }
-
     /**
      * Counts, and collects {@code hits} in the same pass when the count is exact and anything matched; with
      * {@code hits} null, counts only.

@@ -28,8 +28,8 @@ import org.vanban.parse.VietnameseText;
  * typed without diacritics matches every spelling ("do son" finds "Đồ Sơn" and "độ sơn"); a word typed with
  * them matches that spelling ("Đồ Sơn" finds "đồ sơn" and "ĐỒ SƠN", "hoà" finds "hòa", not "độ sơn" or
  * "hoa"), and is weighed by the rarity of its unaccented form ({@link SpelledTermQuery}), so both list the passages
- * that have the spelling in the same order. When the spelling finds nothing, {@link Spelling#ANY} searches again ignoring it. A document number
- * ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so "giao thông" ranks the
+ * that have the spelling in the same order. When the spelling finds nothing, {@link Spelling#ANY} searches again
+ * ignoring it. A document number ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so "giao thông" ranks the
  * phrase above scattered syllables.
  */
 public final class SimpleQueryBuilder {
@@ -258,8 +258,7 @@ public final class SimpleQueryBuilder {
 
         private void addPairs(List<String> run, List<Query> pairs) {
             for (int i = 0; i + 1 < run.size(); i++) {
-                Term pair = new Term(field, run.get(i) + " " + run.get(i + 1)); // as pairTerm: folded, one space
-                pairs.add(new BoostQuery(new TermQuery(pair), SHINGLE_BOOST));
+                pairs.add(new BoostQuery(new TermQuery(pairTerm(run.get(i), run.get(i + 1))), SHINGLE_BOOST));
             }
         }
 
@@ -313,11 +312,11 @@ public final class SimpleQueryBuilder {
             }
             Query pairs;
             if (syllables.size() == 2) {
-                pairs = new TermQuery(pairTerm(syllables.get(0), syllables.get(1)));
+                pairs = new TermQuery(pairTerm(syllables.get(0).folded(), syllables.get(1).folded()));
             } else {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder();
                 for (int i = 0; i + 1 < syllables.size(); i++) {
-                    phrase.add(pairTerm(syllables.get(i), syllables.get(i + 1)), i);
+                    phrase.add(pairTerm(syllables.get(i).folded(), syllables.get(i + 1).folded()), i);
                 }
                 pairs = phrase.build();
             }
@@ -329,8 +328,9 @@ public final class SimpleQueryBuilder {
             return new BooleanQuery.Builder().add(pairs, Occur.MUST).add(spelled.build(), Occur.FILTER).build();
         }
 
-        private Term pairTerm(VietnameseAnalyzers.Syllable first, VietnameseAnalyzers.Syllable second) {
-            return new Term(field, first.folded() + " " + second.folded());
+        /** The pair the index stacks on {@code first}'s position (SyllableVariantsFilter): folded, one space. */
+        private Term pairTerm(String firstFolded, String secondFolded) {
+            return new Term(field, firstFolded + " " + secondFolded);
         }
 
         private Query prefixQuery(String stem) {

@@ -36,10 +36,6 @@ final class SpelledTermQuery extends Query {
         this.folded = folded;
     }
 
-    Term exact() {
-        return exact;
-    }
-
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         TermStates exactStates = TermStates.build(searcher, exact, true);
