@@ -30,6 +30,37 @@ record Machine(int cpus, String cpuModel, long memoryMb, String jdk, String os, 
         return parts.length >= 3 ? parts[0] + " " + parts[1] + " " + parts[2] : "unknown";
     }
 
+    /**
+     * Cores busy over {@code window} (all processes: user, system, interrupts), from two reads of /proc/stat;
+     * -1 where /proc/stat is missing.
+     */
+    static double busyCores(java.time.Duration window) throws InterruptedException {
+        long[] before = cpuTicks();
+        Thread.sleep(window);
+        long[] after = cpuTicks();
+        long total = after[0] - before[0];
+        if (before[0] < 0 || total <= 0) {
+            return -1;
+        }
+        long idle = after[1] - before[1];
+        return Runtime.getRuntime().availableProcessors() * (1 - idle / (double) total);
+    }
+
+    /** {total, idle + iowait} ticks of the aggregate cpu line, or {-1, -1}. */
+    private static long[] cpuTicks() {
+        for (String line : read("/proc/stat").split("\n")) {
+            if (line.startsWith("cpu ")) {
+                String[] f = line.strip().split("\\s+");
+                long total = 0;
+                for (int i = 1; i < Math.min(f.length, 9); i++) {
+                    total += Long.parseLong(f[i]);
+                }
+                return new long[] {total, Long.parseLong(f[4]) + Long.parseLong(f[5])};
+            }
+        }
+        return new long[] {-1, -1};
+    }
+
     String oneLine() {
         return cpus + " CPUs (" + cpuModel + "), " + memoryMb + " MB RAM, " + jdk + ", " + os + ", load " + loadAtStart;
     }

@@ -13,18 +13,35 @@ final class Report {
     /** Everything measured for one corpus. */
     record SizeResult(String label, boolean synthetic, int files, long bytes, LuceneBaseline.Result lucene,
             ServerProcess.Readiness ingest, long ingested, long rssAfterIngestKb, long indexBytes, long dbBytes,
-            PostgresPeer.LoadResult pgLoad, String pgUnits, ServerProcess.Readiness restart, long rssAfterStartKb,
+            PostgresPeer.LoadResult pgLoad, String pgUnits, long rssAfterStartKb,
             long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<String> vanbanTotals, List<Long> pgTotals,
             List<SearchLoad.Result> vanbanLoads, List<SearchLoad.Result> pgLoads, long storedDocuments,
             int storedClauses, boolean complete, long ingestedBytes, String rssAfterLoadBreakdown,
-            List<Long> vanbanResponseBytes, String ingestNote) {
+            List<Long> vanbanResponseBytes, String ingestNote, List<Duration> restartReadies) {
 
         /** An ingest stopped by the deadline: what it did until then, nothing else measured. */
         static SizeResult partial(String label, boolean synthetic, int files, long bytes, long ingestedBytes,
                 LuceneBaseline.Result lucene, ServerProcess.Readiness ingest, long ingested, long rssKb) {
             return new SizeResult(label, synthetic, files, bytes, lucene, ingest, ingested, rssKb, 0, 0, null, null,
-                    null, 0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), ingested, 0, false,
-                    ingestedBytes, null, List.of(), null);
+                    0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), ingested, 0, false,
+                    ingestedBytes, null, List.of(), null, List.of());
+        }
+
+        /** Start-up to ready on the existing data directory: the median of the timed starts. */
+        double restartSeconds() {
+            List<Double> sorted = restartReadies.stream().map(Bench::secs).sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+
+        /** "2.31 s (median of 3 starts, 2.20–2.64)". */
+        String restartSummary() {
+            if (restartReadies.size() == 1) {
+                return f("%.2f s", restartSeconds());
+            }
+            List<Double> sorted = restartReadies.stream().map(Bench::secs).sorted().toList();
+            return f("%.2f s (median of %d starts, %.2f–%.2f)", restartSeconds(), sorted.size(), sorted.getFirst(),
+                    sorted.getLast());
         }
 
         String name() {
@@ -99,12 +116,11 @@ final class Report {
                 largest.ingestMegabytesPerSecond() >= 1);
         double lucene = largest.ingestMegabytesPerSecond() / largest.lucene().megabytesPerSecond();
         target(md, "ingest ≥ 1/3 of bare Lucene indexing", f("%.3f × bare Lucene", lucene), lucene >= 1 / 3.0);
-        double restart = Bench.secs(largest.restart().toReady());
-        target(md, "start-up to ready < 3 s with an existing data directory", f("%.2f s", restart), restart < 3);
+        double restart = largest.restartSeconds();
+        target(md, "start-up to ready < 3 s with an existing data directory", largest.restartSummary(), restart < 3);
         for (SizeResult r : results) {
             if (!r.synthetic() && r.complete()) {
-                double seedRestart = Bench.secs(r.restart().toReady());
-                target(md, "… the same with the seed corpus", f("%.2f s", seedRestart), seedRestart < 3);
+                target(md, "… the same with the seed corpus", r.restartSummary(), r.restartSeconds() < 3);
             }
         }
         target(md, "resident memory < 512 MB after the load", f("%d MB (%s)", largest.rssAfterLoadKb() / 1024,
@@ -165,17 +181,22 @@ final class Report {
         md.append("## Start-up and memory\n\n");
         md.append("Process start to `/q/health/ready` UP. Fresh: empty data directory, the corpus ingested before "
                 + "ready. Existing: the same data directory and corpus again (every file is recognised by "
-                + "name, size and modification time), started once PostgreSQL's load is checkpointed and the disks are "
-                + "synced. RSS is `VmRSS` of the service process from `/proc/<pid>/status`.\n\n");
-        md.append("| corpus | fresh: listening s | fresh: ready s | existing: ready s | RSS after ingest MB "
-                + "| RSS after start-up MB | RSS after search load MB | peak RSS MB |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "name, size and modification time), started once PostgreSQL's load is checkpointed, the disks are "
+                + "synced and the machine is quiet (under " + Bench.QUIET_CORES + " cores busy over half a second, "
+                + "waiting at most " + Bench.SETTLE_LIMIT.toSeconds() + " s), several times: the median, and the "
+                + "fastest and slowest start. RSS is `VmRSS` of the service process from `/proc/<pid>/status`.\n\n");
+        md.append("| corpus | fresh: listening s | fresh: ready s | existing: ready s (median) | existing: fastest–slowest s "
+                + "| RSS after ingest MB | RSS after start-up MB | RSS after search load MB | peak RSS MB |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             if (!r.complete()) {
                 continue;
             }
-            md.append(f("| %s | %.2f | %.2f | %.2f | %d | %d | %d | %d |%n", r.name(),
+            List<Double> starts = r.restartReadies().stream().map(Bench::secs).sorted().toList();
+            md.append(f("| %s | %.2f | %.2f | %.2f | %.2f–%.2f | %d | %d | %d | %d |%n", r.name(),
                     Bench.secs(r.ingest().toListening()), Bench.secs(r.ingest().toReady()),
-                    Bench.secs(r.restart().toReady()), r.rssAfterIngestKb() / 1024, r.rssAfterStartKb() / 1024,
+                    r.restartSeconds(), starts.getFirst(), starts.getLast(), r.rssAfterIngestKb() / 1024,
+                    r.rssAfterStartKb() / 1024,
                     r.rssAfterLoadKb() / 1024, r.peakRssKb() / 1024));
         }
         md.append('\n');
