@@ -3,6 +3,7 @@ package org.vanban.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ record Machine(int cpus, String cpuModel, long memoryMb, String jdk, String os, 
      * Cores busy over {@code window} (all processes: user, system, interrupts), from two reads of /proc/stat;
      * -1 where /proc/stat is missing.
      */
-    static double busyCores(java.time.Duration window) throws InterruptedException {
+    static double busyCores(Duration window) throws InterruptedException {
         long[] before = cpuTicks();
         Thread.sleep(window);
         long[] after = cpuTicks();

@@ -27,9 +27,14 @@ final class Report {
                     ingestedBytes, null, List.of(), null, List.of());
         }
 
+        /** The timed starts on the existing data directory, in seconds, fastest first. */
+        List<Double> restartsSorted() {
+            return restartReadies.stream().map(Bench::secs).sorted().toList();
+        }
+
         /** Start-up to ready on the existing data directory: the median of the timed starts. */
         double restartSeconds() {
-            List<Double> sorted = restartReadies.stream().map(Bench::secs).sorted().toList();
+            List<Double> sorted = restartsSorted();
             int n = sorted.size();
             return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         }
@@ -39,7 +44,7 @@ final class Report {
             if (restartReadies.size() == 1) {
                 return f("%.2f s", restartSeconds());
             }
-            List<Double> sorted = restartReadies.stream().map(Bench::secs).sorted().toList();
+            List<Double> sorted = restartsSorted();
             return f("%.2f s (median of %d starts, %.2f–%.2f)", restartSeconds(), sorted.size(), sorted.getFirst(),
                     sorted.getLast());
         }
@@ -192,7 +197,7 @@ final class Report {
             if (!r.complete()) {
                 continue;
             }
-            List<Double> starts = r.restartReadies().stream().map(Bench::secs).sorted().toList();
+            List<Double> starts = r.restartsSorted();
             md.append(f("| %s | %.2f | %.2f | %.2f | %.2f–%.2f | %d | %d | %d | %d |%n", r.name(),
                     Bench.secs(r.ingest().toListening()), Bench.secs(r.ingest().toReady()),
                     r.restartSeconds(), starts.getFirst(), starts.getLast(), r.rssAfterIngestKb() / 1024,
