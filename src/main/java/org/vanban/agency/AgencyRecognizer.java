@@ -36,9 +36,6 @@ public final class AgencyRecognizer {
     private static final int LONGEST_PLACE = 4;
     private static final int LONGEST_LOWERCASE_RUN = 3;
 
-    /** A Roman number naming a region: "II" in "Chi cục Thuế khu vực II", "XVI". */
-    private static final java.util.regex.Pattern ROMAN_NUMBER = java.util.regex.Pattern.compile("[IVXLC]+");
-
     // the vocabularies as tries of folded words (see Phrases): looked up at nearly every word read
     private static final Phrases<Boolean> GROUP_NOUN_OPENERS_TRIE = Phrases.of(GROUP_NOUN_OPENERS);
     private static final Phrases<Boolean> GROUP_OPENERS_TRIE = Phrases.of(GROUP_OPENERS);
@@ -644,7 +641,7 @@ public final class AgencyRecognizer {
     private int regionEnd(Words words, int i) {
         if (words.has(i + 2) && words.get(i).key().equals("khu") && words.get(i + 1).key().equals("vuc")) {
             Word name = words.get(i + 2);
-            if (name.isWord() && (name.isDigits() || name.isAcronym() || ROMAN_NUMBER.matcher(name.text()).matches())) {
+            if (name.isWord() && (name.isDigits() || name.isAcronym() || name.isRomanNumber())) {
                 return i + 3;
             }
             int place = properNameEnd(words, i + 2);

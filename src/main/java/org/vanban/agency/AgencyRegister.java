@@ -155,7 +155,6 @@ public final class AgencyRegister {
         return SPACED_SEPARATOR.matcher(VietnameseText.matchKey(name)).replaceAll("$1 ").toLowerCase(Locale.ROOT);
     }
 
-
     private void index(String name, Agency agency) {
         byMatchKey.putIfAbsent(matchKey(name), agency);
         String folded = WordTokenizer.phraseKey(name);

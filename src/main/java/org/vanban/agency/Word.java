@@ -34,6 +34,16 @@ public record Word(String text, String key, int start, int end) {
         return letters >= 2;
     }
 
+    /** "II", "XVI": upper-case Roman digits only, as in "Chi cục Thuế khu vực II". */
+    public boolean isRomanNumber() {
+        for (int i = 0; i < text.length(); i++) {
+            if ("IVXLC".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public boolean isDigits() {
         return Character.isDigit(text.charAt(0));
     }

@@ -29,8 +29,8 @@ import org.vanban.parse.VietnameseText;
  * them matches that spelling ("Đồ Sơn" finds "đồ sơn" and "ĐỒ SƠN", "hoà" finds "hòa", not "độ sơn" or
  * "hoa"), and is weighed by the rarity of its unaccented form ({@link SpelledTermQuery}), so both list the passages
  * that have the spelling in the same order. When the spelling finds nothing, {@link Spelling#ANY} searches again
- * ignoring it. A document number ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so "giao thông" ranks the
- * phrase above scattered syllables.
+ * ignoring it. A document number ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so
+ * "giao thông" ranks the phrase above scattered syllables.
  */
 public final class SimpleQueryBuilder {
 
@@ -330,7 +330,7 @@ public final class SimpleQueryBuilder {
 
         /** The pair the index stacks on {@code first}'s position (SyllableVariantsFilter): folded, one space. */
         private Term pairTerm(String firstFolded, String secondFolded) {
-            return new Term(field, firstFolded + " " + secondFolded);
+            return new Term(field, firstFolded + SyllableVariantsFilter.PAIR_SEPARATOR + secondFolded);
         }
 
         private Query prefixQuery(String stem) {

@@ -29,6 +29,8 @@ public final class SyllableVariantsFilter extends TokenFilter {
     public static final String EXACT = "exact";
     public static final String FOLDED = "folded";
     public static final String PAIR = "pair";
+    /** Between the two folded syllables of a pair term: "hoa binh". The query side builds the same terms. */
+    static final char PAIR_SEPARATOR = ' ';
 
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
@@ -93,7 +95,7 @@ public final class SyllableVariantsFilter extends TokenFilter {
         saveReadAhead(folded);
         String current = folded != null ? folded : term.toString();
         int end = offset.endOffset();
-        term.setEmpty().append(previousFolded).append(' ').append(current);
+        term.setEmpty().append(previousFolded).append(PAIR_SEPARATOR).append(current);
         position.setPositionIncrement(0);
         offset.setOffset(previousStart, end);
         type.setType(PAIR);

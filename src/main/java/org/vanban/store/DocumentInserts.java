@@ -109,7 +109,6 @@ public class DocumentInserts {
         }
         try (PreparedStatement tasks = connection.prepareStatement(INSERT_TASK);
                 PreparedStatement agencies = connection.prepareStatement(INSERT_TASK_AGENCY)) {
-            boolean anyAgency = false;
             for (TaskEntity t : d.tasks) {
                 t.id = taskIds.next(connection);
                 new Row(tasks).set(t.id).set(d.id).set(t.ord).set(t.clausePath).set(t.text).set(t.textFolded)
@@ -120,13 +119,10 @@ public class DocumentInserts {
                 for (TaskAgencyEmbeddable a : t.agencies) {
                     new Row(agencies).set(t.id).set(ord++).set(a.role).set(a.agencyId).set(a.name).set(a.asWritten);
                     agencies.addBatch();
-                    anyAgency = true;
                 }
             }
             tasks.executeBatch();
-            if (anyAgency) {
-                agencies.executeBatch();
-            }
+            agencies.executeBatch();
         }
     }
 
@@ -136,7 +132,6 @@ public class DocumentInserts {
         }
         try (PreparedStatement targets = connection.prepareStatement(INSERT_TARGET);
                 PreparedStatement values = connection.prepareStatement(INSERT_TARGET_VALUE)) {
-            boolean anyValue = false;
             for (TargetEntity t : d.targets) {
                 t.id = targetIds.next(connection);
                 new Row(targets).set(t.id).set(d.id).set(t.ord).set(t.clausePath).set(t.group).set(t.text)
@@ -146,13 +141,10 @@ public class DocumentInserts {
                 for (TargetValueEmbeddable v : t.values) {
                     new Row(values).set(t.id).set(ord++).set(v.value).set(v.upper).set(v.unit).set(v.comparator);
                     values.addBatch();
-                    anyValue = true;
                 }
             }
             targets.executeBatch();
-            if (anyValue) {
-                values.executeBatch();
-            }
+            values.executeBatch();
         }
     }
 

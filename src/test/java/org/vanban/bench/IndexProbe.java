@@ -1,6 +1,5 @@
 package org.vanban.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -77,11 +76,7 @@ public final class IndexProbe {
             // a bounded window of documents parsed ahead: all of them would not fit in the heap
             while (next < files.size() && parsed.size() < 4 * threads) {
                 Path file = files.get(next++);
-                parsed.add(pool.submit(() -> {
-                    String name = file.getFileName().toString();
-                    return pipeline.process(name, name, extractor.extract(Files.readAllBytes(file), name).text(),
-                            List.of());
-                }));
+                parsed.add(pool.submit(() -> ParsedCorpus.parse(file, extractor, pipeline)));
             }
             index.replace(new IndexedDocument(id, parsed.removeFirst().get()), id, false);
             if (id % 500 == 0) {

@@ -29,11 +29,16 @@ record ParsedCorpus(List<Path> files, List<Document> documents, long bytes) {
         List<Document> documents = new ArrayList<>();
         long bytes = 0;
         for (Path file : files) {
-            byte[] content = Files.readAllBytes(file);
-            bytes += content.length;
-            String name = file.getFileName().toString();
-            documents.add(pipeline.process(name, name, extractor.extract(content, name).text(), List.of()));
+            bytes += Files.size(file);
+            documents.add(parse(file, extractor, pipeline));
         }
         return new ParsedCorpus(files, documents, bytes);
+    }
+
+    /** One file through extraction and the pure stages, named by its file name. */
+    static Document parse(Path file, TextExtractor extractor, IngestPipeline pipeline)
+            throws IOException, RejectedInputException {
+        String name = file.getFileName().toString();
+        return pipeline.process(name, name, extractor.extract(Files.readAllBytes(file), name).text(), List.of());
     }
 }

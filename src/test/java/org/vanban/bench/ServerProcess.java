@@ -90,8 +90,8 @@ final class ServerProcess implements AutoCloseable {
     }
 
     /**
-     * Polls {@code /q/health/ready} until UP. Every {@code progressEvery}, calls {@code progress} (it may ask
-     * the API how far the ingestion got).
+     * Polls {@code /q/health/ready} until UP. Every {@code progressEvery}, gives {@code progress} the state the
+     * readiness check last reported ("ingesting corpus: 120 of 5000 files").
      */
     Readiness awaitReady(Duration timeout, Duration progressEvery, java.util.function.Consumer<String> progress)
             throws IOException, InterruptedException {

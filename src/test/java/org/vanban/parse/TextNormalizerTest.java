@@ -322,13 +322,8 @@ class TextNormalizerTest {
     @Test
     void cellsAreSplitAsThePatternSplitsThem() {
         java.util.Random random = new java.util.Random(7);
-        String alphabet = "| \t\u00A0ab1\n";
         for (int n = 0; n < 50_000; n++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = random.nextInt(10); i > 0; i--) {
-                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = line.toString();
+            String text = randomText(random, "| \t\u00A0ab1\n", 10);
             assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text, -1)),
                     List.of(Patterns.splitAtCellSeparators(text, true)), text);
             assertEquals(List.of(Patterns.CELL_SEPARATOR.split(text)),
@@ -361,18 +356,22 @@ class TextNormalizerTest {
     @Test
     void sentenceEndsAreReadAsThePatternsReadThem() {
         java.util.Random random = new java.util.Random(11);
-        String alphabet = ".:;!?…\"”’)]* \t\n\r\u0085\u2028\u2029ab,";
         for (int n = 0; n < 100_000; n++) {
-            StringBuilder line = new StringBuilder();
-            for (int i = random.nextInt(14); i > 0; i--) {
-                line.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = line.toString();
+            String text = randomText(random, ".:;!?…\"”’)]* \t\n\r\u0085\u2028\u2029ab,", 14);
             int from = Math.max(0, text.length() - 8);
             assertEquals(Patterns.SENTENCE_END.matcher(text).region(from, text.length()).find(),
                     TextNormalizer.endsWithMark(text, Patterns.SENTENCE_END_MARKS), text);
             assertEquals(Patterns.TERMINAL_PUNCTUATION.matcher(text).region(from, text.length()).find(),
                     TextNormalizer.endsWithMark(text, Patterns.TERMINAL_PUNCTUATION_MARKS), text);
         }
+    }
+
+    /** Fewer than {@code maxLength} characters drawn from {@code alphabet}. */
+    private static String randomText(java.util.Random random, String alphabet, int maxLength) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(maxLength); i > 0; i--) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 }
