@@ -36,6 +36,12 @@ public interface VanbanConfig {
     @WithDefault("60")
     int parseTimeoutSeconds();
 
+    /**
+     * How many searches run at once ({@code VANBAN_SEARCH_CONCURRENCY}); later ones wait their turn. Unset: one
+     * more than the processors ({@link org.vanban.index.SearchIndex#defaultConcurrentSearches()}).
+     */
+    Optional<Integer> searchConcurrency();
+
     /** Ingest {@link #corpusDir()} at start-up. */
     @WithDefault("true")
     boolean ingestCorpusAtStartup();

@@ -47,6 +47,7 @@ public class StartupIngestion {
     private volatile boolean ready;
 
     void onStart(@Observes StartupEvent event) throws IOException {
+        index.limitConcurrentSearches(config.searchConcurrency().orElse(SearchIndex.defaultConcurrentSearches()));
         index.open(config.dataDir().resolve("index"));
         background.submit(this::prepare);
     }

@@ -3,14 +3,20 @@ package org.vanban.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -174,6 +180,35 @@ class SearchIndexTest {
                 List.of(), null, null, List.of("clause", "task"), "relevance", 0, 10));
         assertEquals(2, both.total());
         both.hits().forEach(h -> assertTrue(h.snippet().contains("<mark>"), h.snippet()));
+    }
+
+    @Test
+    void searchesBeyondTheLimitWaitTheirTurnAndEachGivesItsSlotBack() throws Exception {
+        writable();
+        index.limitConcurrentSearches(1);
+        // a query with no word fails inside the slot
+        assertThrows(InvalidQueryException.class, () -> search(index, "?!"));
+        // a slot kept by the failure would make this wait forever
+        List<String> expected = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> texts(search(index, "do son")));
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<List<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 32; i++) {
+                answers.add(clients.submit(() -> texts(search(index, "do son"))));
+            }
+            for (Future<List<String>> answer : answers) {
+                assertEquals(expected, answer.get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, index.freeSearchSlots());
+    }
+
+    @Test
+    void atLeastOneSearchMustBeAllowedToRun() {
+        assertThrows(IllegalArgumentException.class, () -> new SearchIndex().limitConcurrentSearches(0));
+        assertTrue(SearchIndex.defaultConcurrentSearches() >= 2);
     }
 
     @Test
