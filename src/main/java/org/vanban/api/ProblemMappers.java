@@ -1,12 +1,14 @@
 package org.vanban.api;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.vanban.index.InvalidQueryException;
+import org.vanban.index.SearchBusyException;
 import org.vanban.ingest.DocumentConflictException;
 import org.vanban.ingest.DocumentNotFoundException;
 import org.vanban.ingest.RejectedInputException;
@@ -15,6 +17,7 @@ import org.vanban.ingest.RejectedInputException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final int RETRY_AFTER_SECONDS = 1;
 
     @ServerExceptionMapper
     public Response notFound(DocumentNotFoundException e, UriInfo uri) {
@@ -30,6 +33,13 @@ public class ProblemMappers {
     public Response invalidQuery(InvalidQueryException e, UriInfo uri) {
         return Problem.of("invalid-parameter", "Invalid parameter '" + e.parameter() + "'", 400, e.getMessage())
                 .at(uri.getPath()).toResponse();
+    }
+
+    /** Nothing was searched: the client may repeat the request once the load has passed. */
+    @ServerExceptionMapper
+    public Response busy(SearchBusyException e, UriInfo uri) {
+        return Response.fromResponse(Problem.of("busy", "Service busy", 503, e.getMessage()).at(uri.getPath())
+                .toResponse()).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
     }
 
     @ServerExceptionMapper

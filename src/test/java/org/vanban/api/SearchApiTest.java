@@ -2,6 +2,7 @@ package org.vanban.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -11,17 +12,24 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.vanban.index.SearchIndex;
+import org.vanban.index.SearchSlots;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 
 @QuarkusTest
 class SearchApiTest {
+
+    @Inject
+    SearchIndex searchIndex;
 
     @BeforeEach
     void ready() {
@@ -85,6 +93,18 @@ class SearchApiTest {
     void badRequestsSayWhatToChange(String query) {
         given().urlEncodingEnabled(true).get("/api/search?" + query).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", notNullValue());
+    }
+
+    /** An overloaded service says so, and when to come back, instead of leaving the client waiting. */
+    @Test
+    void aSearchThatCannotGetItsTurnIsA503WithRetryAfter() throws InterruptedException {
+        try (SearchSlots held = SearchSlots.holdAll(searchIndex, Duration.ofMillis(50))) {
+            given().queryParam("q", "cảng").get("/api/search").then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", String.valueOf(ProblemMappers.RETRY_AFTER_SECONDS))
+                    .body("type", endsWith("/busy")).body("detail", containsString("Retry"));
+        }
+        given().queryParam("q", "cảng").get("/api/search").then().statusCode(200);
     }
 
     @Test

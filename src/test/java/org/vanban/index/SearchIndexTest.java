@@ -202,7 +202,18 @@ class SearchIndexTest {
         } finally {
             clients.shutdownNow();
         }
-        assertEquals(1, index.freeSearchSlots());
+        assertEquals(1, index.searchSlots().availablePermits());
+    }
+
+    @Test
+    void aSearchThatWaitsTooLongForItsTurnIsRefusedAndTheNextOneRuns() throws Exception {
+        writable();
+        index.limitConcurrentSearches(1, Duration.ofMillis(50));
+        index.searchSlots().acquire(); // a search that does not end
+        SearchBusyException busy = assertThrows(SearchBusyException.class, () -> search(index, "do son"));
+        assertTrue(busy.getMessage().contains("Retry"), busy.getMessage());
+        index.searchSlots().release();
+        assertEquals(2, search(index, "do son").total());
     }
 
     @Test
