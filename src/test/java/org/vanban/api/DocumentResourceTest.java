@@ -5,6 +5,10 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +99,20 @@ class DocumentResourceTest {
         given().get("/q/health").then().statusCode(200);
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.keySet()", org.hamcrest.Matchers.hasItems("/api/documents", "/api/search"));
+    }
+
+    /** A client generated from the contract knows the shape of every error answer. */
+    @Test
+    void theContractDocumentsEveryErrorAsAProblem() {
+        var contract = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(List.of("type", "title", "status"), contract.getList("components.schemas.Problem.required"));
+        Map<String, Map<String, Object>> paths = contract.getMap("paths");
+        paths.forEach((path, operations) -> operations.keySet().forEach(method -> assertEquals(
+                "#/components/schemas/Problem",
+                contract.getString("paths.'" + path + "'." + method
+                        + ".responses.default.content.'application/problem+json'.schema.'$ref'"),
+                method + " " + path)));
     }
 
     @Test
