@@ -3,7 +3,6 @@ package org.vanban.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -188,8 +187,8 @@ class SearchIndexTest {
         index.limitConcurrentSearches(1);
         // a query with no word fails inside the slot
         assertThrows(InvalidQueryException.class, () -> search(index, "?!"));
-        // a slot kept by the failure would make this wait forever
-        List<String> expected = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> texts(search(index, "do son")));
+        // a slot kept by the failure would leave this one none: refused after a wait
+        List<String> expected = texts(search(index, "do son"));
         ExecutorService clients = Executors.newFixedThreadPool(8);
         try {
             List<Future<List<String>>> answers = new ArrayList<>();
