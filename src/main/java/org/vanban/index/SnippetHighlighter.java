@@ -23,7 +23,7 @@ import org.apache.lucene.util.automaton.ByteRunAutomaton;
  * Snippets of the stored text with the matched syllables in {@code <mark>…</mark>}: the text is analysed as
  * it was indexed and every token that is one of the query's terms (exact, folded or pair; prefix and fuzzy
  * terms by their automaton) is marked; adjacent marks merge. A long text is cut to the window of
- * {@link #WINDOW} characters with the most marks. The text is HTML-escaped around the marks.
+ * {@link #WINDOW} characters with the most marked text. The text is HTML-escaped around the marks.
  *
  * <p>Lucene's UnifiedHighlighter scored passages by sentence and was a quarter of a search's time; the texts
  * are clauses, short enough for a window to do.
@@ -35,6 +35,8 @@ final class SnippetHighlighter {
     static final String ELLIPSIS = "…";
     /** Characters of text shown around the marks at most. */
     static final int WINDOW = 320;
+    /** Characters of context shown before the first mark of a cut window. */
+    static final int LEAD = WINDOW / 4;
 
     private final Analyzer analyzer;
 
@@ -100,30 +102,33 @@ final class SnippetHighlighter {
         return marks;
     }
 
-    /** [start, end) of the text to show: all of it when short, else the window with the most marks. */
+    /**
+     * [start, end) of the text to show: all of it when short, else the window with the most marked text (a phrase
+     * outweighs a stray syllable), with {@link #LEAD} characters of context before its first mark. The marks are
+     * counted in the part of the window after that context, so that every mark counted is shown.
+     */
     private static int[] window(String text, List<int[]> marks) {
         if (text.length() <= WINDOW) {
             return new int[] {0, text.length()};
         }
         int bestStart = 0;
-        int bestCount = 0;
+        int bestMarked = 0;
         for (int first = 0; first < marks.size(); first++) {
             int start = marks.get(first)[0];
-            int count = 0;
-            for (int j = first; j < marks.size() && marks.get(j)[1] <= start + WINDOW; j++) {
-                count++;
+            int marked = 0;
+            for (int j = first; j < marks.size() && marks.get(j)[1] <= start + WINDOW - LEAD; j++) {
+                marked += marks.get(j)[1] - marks.get(j)[0];
             }
-            if (count > bestCount) {
-                bestCount = count;
+            if (marked > bestMarked) {
+                bestMarked = marked;
                 bestStart = start;
             }
         }
-        // some context before the first mark, starting at a word
-        int start = bestCount == 0 ? 0 : Math.max(0, bestStart - WINDOW / 4);
+        int start = bestMarked == 0 ? 0 : Math.max(0, bestStart - LEAD);
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        int end = Math.min(text.length(), start + WINDOW);
+        int end = Math.min(text.length(), Math.max(start + WINDOW, bestMarked == 0 ? 0 : bestStart + WINDOW - LEAD));
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }

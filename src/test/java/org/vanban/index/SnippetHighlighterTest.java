@@ -52,4 +52,14 @@ class SnippetHighlighterTest {
         assertFalse(unmarked.contains("<mark>"));
         assertTrue(unmarked.startsWith("mở đầu"), unmarked);
     }
+
+    /** A table row: a stray syllable early, the agency the query names in a later cell. */
+    @Test
+    void theWindowShowsThePhraseRatherThanAStraySyllable() {
+        String row = "Mở rộng cảng hàng không; cải tạo hệ thống đường thủy nội địa; " + "nâng cấp quốc lộ, ".repeat(12)
+                + "hoàn thành tuyến cao tốc | Bộ Giao thông vận tải | Sở Giao thông vận tải và các sở liên quan | Quý IV";
+        String snippet = snippet("giao thong van tai", row);
+        assertTrue(snippet.contains("Bộ <mark>Giao thông vận tải</mark> | Sở <mark>Giao thông vận tải</mark>"), snippet);
+        assertFalse(snippet.contains("<mark>thống</mark>"), snippet);
+    }
 }
