@@ -150,7 +150,7 @@ final class SnippetHighlighter {
         }
     }
 
-    /** The terms of the text fields a query looks for, except under MUST_NOT. */
+    /** The terms of the text fields a query looks for, except under MUST_NOT and FILTER. */
     static final class QueryTerms {
 
         private final Set<String> terms = new HashSet<>();
@@ -181,9 +181,13 @@ final class SnippetHighlighter {
                     automata.add(automaton.get());
                 }
 
+                /**
+                 * Excluded words are not marked, nor the syllables of a phrase's spelling check (a FILTER beside its
+                 * pairs): the pairs mark the phrase, the syllables alone would mark every "chính" of the text.
+                 */
                 @Override
                 public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                    return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                    return occur == Occur.MUST_NOT || occur == Occur.FILTER ? QueryVisitor.EMPTY_VISITOR : this;
                 }
             };
         }

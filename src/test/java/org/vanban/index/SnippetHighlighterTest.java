@@ -29,6 +29,13 @@ class SnippetHighlighterTest {
     }
 
     @Test
+    void aQuotedPhraseMarksItsWordsTogetherNotEachAlone() {
+        assertEquals("<mark>cải cách hành chính</mark>, xây dựng chính quyền",
+                snippet("\"cải cách hành chính\"", "cải cách hành chính, xây dựng chính quyền"));
+        assertEquals("nhà <mark>Nhà ở xã hội</mark>", snippet("\"nhà ở xã hội\"", "nhà Nhà ở xã hội"));
+    }
+
+    @Test
     void prefixAndFuzzyTermsAreMarked() {
         assertEquals("cảng Lạch <mark>Huyện</mark>", snippet("huy*", "cảng Lạch Huyện"));
         assertEquals("cảng Lạch <mark>Huyện</mark>", snippet("huyn~1", "cảng Lạch Huyện"));
