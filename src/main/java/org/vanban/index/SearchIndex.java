@@ -84,10 +84,10 @@ public class SearchIndex {
      * the cores, concurrent searches only share them, each taking as many times longer as there are searches per
      * core, so the slowest query of a mix set the tail. Queued instead, a search waits for the ones ahead and then
      * runs at full speed (StartupProbe, 10,000 documents, 2 cores: p99 at 8 clients 148-168 ms → 103-107 ms, at 32
-     * clients 595-674 ms → 330-344 ms, throughput unchanged). The price: with cheap searches (1,000 documents) and
-     * 32 clients, about 14% of the throughput, the time a freed slot waits for the next thread to wake. With only as
-     * many slots as cores throughput fell about 10% at 10,000 documents too: a slot more keeps the cores busy while
-     * a search reads pages.
+     * clients 595-674 ms → 330-344 ms, throughput unchanged). The price: with cheap searches and 32 clients, up to a
+     * quarter of the throughput (1,000 documents −14%, the seeds −25% with 3, 4 or 8 slots alike), the time a freed
+     * slot waits for the next thread to wake; at 8 clients none. With only as many slots as cores throughput fell
+     * about 10% at 10,000 documents too: a slot more keeps the cores busy while a search reads pages.
      */
     private volatile Semaphore searchSlots = new Semaphore(defaultConcurrentSearches(), true);
     /**
