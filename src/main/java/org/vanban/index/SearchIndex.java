@@ -89,14 +89,22 @@ public class SearchIndex {
      * slot waits for the next thread to wake; at 8 clients none. With only as many slots as cores throughput fell
      * about 10% at 10,000 documents too: a slot more keeps the cores busy while a search reads pages.
      */
-    private volatile Semaphore searchSlots = new Semaphore(defaultConcurrentSearches(), true);
+    private volatile SearchTurns searchTurns = new SearchTurns(defaultConcurrentSearches(), MAX_SEARCH_WAIT);
     /**
      * The longest a search waits for its turn before it is refused ({@link SearchBusyException}): at 32 clients on 2
      * cores the wait was under half a second at p99, so this is reached only by an overload a client should back off
      * from, rather than wait on without an answer.
      */
     public static final Duration MAX_SEARCH_WAIT = Duration.ofSeconds(10);
-    private volatile Duration maxSearchWait = MAX_SEARCH_WAIT;
+
+    /** The slots searches take turns on, and how long one waits for its turn: replaced together. */
+    private record SearchTurns(Semaphore slots, Duration maxWait) {
+
+        SearchTurns(int searches, Duration maxWait) {
+            this(new Semaphore(searches, true), maxWait);
+        }
+    }
+
     /**
      * The filters' bit sets ({@link SearchFilters#CACHE_FILTERS}), per segment of at least {@link #CACHED_SEGMENT_DOCS}
      * units (smaller ones are read as fast as a cache entry); bounded in entries and in memory, shared by the
@@ -117,7 +125,7 @@ public class SearchIndex {
      */
     private boolean missedWrite;
 
-    /** One more than the processors: see {@link #searchSlots}. */
+    /** One more than the processors: see {@link #searchTurns}. */
     public static int defaultConcurrentSearches() {
         return Runtime.getRuntime().availableProcessors() + 1;
     }
@@ -134,13 +142,12 @@ public class SearchIndex {
         if (searches < 1) {
             throw new IllegalArgumentException("at least one search must be able to run, not " + searches);
         }
-        searchSlots = new Semaphore(searches, true);
-        maxSearchWait = maxWait;
+        searchTurns = new SearchTurns(searches, maxWait);
     }
 
     /** The slots searches take turns on; for tests. */
     Semaphore searchSlots() {
-        return searchSlots;
+        return searchTurns.slots();
     }
 
     /** Opens (creating if needed) the index in {@code directory}. */
@@ -312,8 +319,8 @@ public class SearchIndex {
         if (manager == null) {
             throw new IllegalStateException("the search index is not open; call open(directory) first");
         }
-        Semaphore slots = searchSlots;
-        awaitTurn(slots);
+        SearchTurns turns = searchTurns;
+        awaitTurn(turns);
         try {
             IndexSearcher searcher = manager.acquire();
             try {
@@ -328,14 +335,14 @@ public class SearchIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("search failed reading the index", e);
         } finally {
-            slots.release();
+            turns.slots().release();
         }
     }
 
-    private void awaitTurn(Semaphore slots) {
-        Duration wait = maxSearchWait;
+    private static void awaitTurn(SearchTurns turns) {
+        Duration wait = turns.maxWait();
         try {
-            if (slots.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+            if (turns.slots().tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
                 return;
             }
         } catch (InterruptedException e) {

@@ -128,7 +128,7 @@ final class SnippetHighlighter {
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
         }
-        int end = Math.min(text.length(), Math.max(start + WINDOW, bestMarked == 0 ? 0 : bestStart + WINDOW - LEAD));
+        int end = Math.min(text.length(), Math.max(start + WINDOW, bestStart + WINDOW - LEAD));
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
             end++;
         }

@@ -22,6 +22,13 @@ import io.quarkus.panache.common.Sort;
 @ApplicationScoped
 public class DocumentRepository implements PanacheRepository<DocumentEntity> {
 
+    /** Covered by the index document_source_file_idx (V2): the rows are never read. */
+    private static final String ALL_SOURCES =
+            "select sha256, source_name, size_bytes, source_modified_at from document";
+
+    @Inject
+    DataSource dataSource;
+
     public Optional<DocumentEntity> findBySha256(String sha256) {
         return find("sha256", sha256).firstResultOptional();
     }
@@ -37,13 +44,6 @@ public class DocumentRepository implements PanacheRepository<DocumentEntity> {
     public List<DocumentEntity> page(int page, int size) {
         return findAll(Sort.by("id")).page(Page.of(page, size)).list();
     }
-
-    /** Covered by the index document_source_file_idx (V2): the rows are never read. */
-    private static final String ALL_SOURCES =
-            "select sha256, source_name, size_bytes, source_modified_at from document";
-
-    @Inject
-    DataSource dataSource;
 
     /**
      * Hash, name, size and file time of every stored document, so that a corpus pass needs no query per file.
