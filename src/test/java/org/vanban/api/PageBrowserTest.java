@@ -30,6 +30,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -344,8 +345,12 @@ class PageBrowserTest {
         String fragment = href.substring(href.indexOf('#'));
         String path = URLDecoder.decode(fragment.substring(fragment.indexOf("/clauses/") + "/clauses/".length()),
                 StandardCharsets.UTF_8);
-        WebElement selected = waiting().until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#documents-body .clause.selected")));
+        // the view may draw the clause tree more than once while it loads: wait for the drawing that selects the
+        // clause, finding it again after each one rather than holding an element a later drawing replaced
+        WebElement selected = waiting().withMessage("clause " + path + " selected")
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#documents-body .clause.selected")).stream()
+                        .filter(e -> path.equals(e.getAttribute("data-path"))).findFirst().orElse(null));
         assertEquals(path, selected.getAttribute("data-path"));
         assertEquals("location", selected.getAttribute("aria-current"));
         assertEquals(1, browser.findElements(By.cssSelector(".clause.selected")).size());
