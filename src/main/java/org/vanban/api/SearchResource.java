@@ -2,6 +2,7 @@ package org.vanban.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -48,7 +49,8 @@ public class SearchResource {
             @QueryParam("yearFrom") String yearFrom,
             @QueryParam("yearTo") String yearTo,
             @QueryParam("kind") List<String> kinds,
-            @QueryParam("sort") @DefaultValue("relevance") String sort) {
+            @QueryParam("sort") @DefaultValue("relevance") String sort,
+            @QueryParam("facets") @DefaultValue("true") String facets) {
         List<Long> documentIds = new ArrayList<>();
         for (String document : documents == null ? List.<String>of() : documents) {
             if (document != null && !document.isBlank()) {
@@ -57,7 +59,7 @@ public class SearchResource {
         }
         SearchRequest request = new SearchRequest(q, documentIds, orEmpty(types), orEmpty(issuers),
                 agencyIds(orEmpty(agencies)), parseIntOrNull("yearFrom", yearFrom), parseIntOrNull("yearTo", yearTo),
-                orEmpty(kinds), sort, parseInt("page", page), parseInt("size", size));
+                orEmpty(kinds), sort, parseInt("page", page), parseInt("size", size), parseBoolean("facets", facets));
         return SearchResult.of(searchIndex.search(request), request.page(), request.size());
     }
 
@@ -90,6 +92,15 @@ public class SearchResource {
         }
     }
 
+    private static boolean parseBoolean(String parameter, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidQueryException(parameter, parameter + " '" + value
+                    + "' is neither true nor false.");
+        };
+    }
+
     private static Integer parseIntOrNull(String parameter, String value) {
         return value == null || value.isBlank() ? null : parseInt(parameter, value);
     }
@@ -107,7 +118,8 @@ public class SearchResource {
      * The response body. {@code total} and {@code facets} are exact when {@code totalExact} is true; a result of
      * more than a few thousand hits is counted on a uniform sample of the index and scaled up (the hits
      * themselves are always the best ones). {@code diacriticsIgnored}: the words as typed found nothing, so
-     * their diacritics were ignored. Facets list the 20 most frequent values each.
+     * their diacritics were ignored. Facets list the 20 most frequent values each; with {@code facets=false} none
+     * is counted and {@code facets} is empty, which makes a large result's search cheaper.
      */
     public record SearchResult(List<Item> items, long total, boolean totalExact, boolean diacriticsIgnored,
             int page, int size, Map<String, Map<String, Long>> facets) {

@@ -366,7 +366,7 @@ public class SearchIndex {
         // its own pass; beside an estimate the page is collected apart, by a collector that need not count and so
         // skips hits that cannot enter the page as soon as it has a page full. A query matching nothing (and then
         // tried again ignoring diacritics) costs one counting pass.
-        FacetCounts.Counted<? extends TopDocs> counted = facetCounts.count(searcher, query, top);
+        FacetCounts.Counted<? extends TopDocs> counted = facetCounts.count(searcher, query, top, request.facets());
         FacetCounts.Result counts = counted.counts();
         if (counts.exact() && counts.total() == 0) {
             return new SearchResponse(List.of(), 0, true, spelling == Spelling.ANY, counts.facets());

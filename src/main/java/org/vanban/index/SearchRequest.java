@@ -17,10 +17,18 @@ import java.util.List;
  * @param sort      "relevance" (default) or "date"
  * @param page      page number from 0
  * @param size      page size, at most 100
+ * @param facets    whether to count facets; a caller that only pages through hits saves the facet pass
  */
 public record SearchRequest(String query, List<Long> documents, List<String> types, List<String> issuers,
         List<String> agencies, Integer yearFrom, Integer yearTo, List<String> kinds, String sort, int page,
-        int size) {
+        int size, boolean facets) {
+
+    /** With facets counted. */
+    public SearchRequest(String query, List<Long> documents, List<String> types, List<String> issuers,
+            List<String> agencies, Integer yearFrom, Integer yearTo, List<String> kinds, String sort, int page,
+            int size) {
+        this(query, documents, types, issuers, agencies, yearFrom, yearTo, kinds, sort, page, size, true);
+    }
 
     public static SearchRequest of(String query, int page, int size) {
         return new SearchRequest(query, List.of(), List.of(), List.of(), List.of(), null, null, List.of(),

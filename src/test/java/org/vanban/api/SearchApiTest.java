@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,16 @@ class SearchApiTest {
     }
 
     @Test
+    void aCallerThatNeedsNoFacetsGetsTheSameHitsWithoutThem() {
+        var withFacets = given().queryParam("q", "cảng Lạch Huyện").get("/api/search").then().statusCode(200)
+                .extract().jsonPath();
+        var without = given().queryParam("q", "cảng Lạch Huyện").queryParam("facets", "false").get("/api/search")
+                .then().statusCode(200).body("facets", equalTo(Map.of())).extract().jsonPath();
+        assertEquals(withFacets.getLong("total"), without.getLong("total"));
+        assertEquals(withFacets.getList("items.link"), without.getList("items.link"));
+    }
+
+    @Test
     void filtersNarrowTheHits() {
         given().queryParam("q", "cảng").queryParam("kind", "task").queryParam("agency", "Sở GTVT")
                 .get("/api/search").then().statusCode(200).body("items.kind", everyItem(equalTo("task")));
@@ -89,7 +100,7 @@ class SearchApiTest {
     @ParameterizedTest(name = "{0} is a 400")
     @CsvSource(delimiter = '|', value = {
             "q=", "size=1000&q=cảng", "page=-1&q=cảng", "page=abc&q=cảng", "kind=spaceship&q=cảng",
-            "sort=popularity&q=cảng", "agency=Cơ quan không tồn tại&q=cảng", "yearFrom=2030&yearTo=2020&q=cảng" })
+            "sort=popularity&q=cảng", "facets=maybe&q=cảng", "agency=Cơ quan không tồn tại&q=cảng", "yearFrom=2030&yearTo=2020&q=cảng" })
     void badRequestsSayWhatToChange(String query) {
         given().urlEncodingEnabled(true).get("/api/search?" + query).then().statusCode(400)
                 .contentType("application/problem+json").body("detail", notNullValue());

@@ -24,7 +24,8 @@ import org.vanban.index.SearchResponse;
  * Properties: {@code bench.index} (the index directory, or several separated by commas: their rounds alternate
  * and the figures of each are given beside the first's, as a ratio), {@code bench.rounds} (timed runs of each query, 50),
  * {@code bench.type} and {@code bench.year} (the filtered queries' values; defaults those of the synthetic
- * corpora).
+ * corpora), {@code bench.allFacets} (count facets for every query, not only the faceted ones, as the HTTP
+ * bench does).
  */
 public final class SearchProbe {
 
@@ -100,6 +101,7 @@ public final class SearchProbe {
 
     static SearchRequest request(BenchQuery q) {
         return new SearchRequest(q.text(), List.of(), q.type() == null ? List.of() : List.of(q.type()), List.of(),
-                List.of(), q.yearFrom(), null, new ArrayList<>(), "relevance", 0, 10);
+                List.of(), q.yearFrom(), null, new ArrayList<>(), "relevance", 0, 10,
+                q.facets() || Boolean.getBoolean("bench.allFacets"));
     }
 }

@@ -31,6 +31,9 @@ final class VanbanSearch implements SearchLoad.Executor, AutoCloseable {
         if (query.yearFrom() != null) {
             url.append("&yearFrom=").append(query.yearFrom());
         }
+        if (!query.facets()) {
+            url.append("&facets=false");
+        }
         return url.toString();
     }
 

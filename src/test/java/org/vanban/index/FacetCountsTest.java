@@ -98,6 +98,19 @@ class FacetCountsTest {
     }
 
     @Test
+    void withoutFacetsOnlyTheTotalIsCountedAndTheHitsAreTheSame() {
+        for (String query : List.of("cảng biển", "giao thông", "kim cương")) {
+            SearchResponse withFacets = index.search(SearchRequest.of(query, 0, 10));
+            SearchResponse without = index.search(new SearchRequest(query, List.of(), List.of(), List.of(),
+                    List.of(), null, null, List.of(), "relevance", 0, 10, false));
+            assertEquals(Map.of(), without.facets(), query);
+            assertEquals(withFacets.total(), without.total(), query);
+            assertEquals(withFacets.exact(), without.exact(), query);
+            assertEquals(withFacets.hits(), without.hits(), query);
+        }
+    }
+
+    @Test
     void aFilterThatNarrowsTheResultBringsExactCountsBack() {
         SearchResponse response = index.search(new SearchRequest("giao thông", List.of(3L), List.of(), List.of(),
                 List.of(), null, null, List.of("clause"), "relevance", 0, 10));
@@ -116,7 +129,7 @@ class FacetCountsTest {
             FacetCounts facetCounts = new FacetCounts();
             Query small = new SimpleQueryBuilder().build("cảng biển");
             FacetCounts.Counted<TopDocs> counted = facetCounts.count(searcher, small,
-                    new TopScoreDocCollectorManager(10, 10));
+                    new TopScoreDocCollectorManager(10, 10), true);
             assertTrue(counted.counts().exact());
             assertNotNull(counted.hits(), "collected while counting");
             TopDocs apart = searcher.search(small, new TopScoreDocCollectorManager(10, 10));
@@ -124,7 +137,7 @@ class FacetCountsTest {
 
             Query large = new SimpleQueryBuilder().build("giao thông");
             FacetCounts.Counted<TopDocs> sampled = facetCounts.count(searcher, large,
-                    new TopScoreDocCollectorManager(10, 10));
+                    new TopScoreDocCollectorManager(10, 10), true);
             assertFalse(sampled.counts().exact());
             assertNull(sampled.hits(), "beside a sample the page is collected apart, where hits can be skipped");
         }
