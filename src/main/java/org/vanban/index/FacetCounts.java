@@ -34,8 +34,8 @@ import org.apache.lucene.util.packed.PackedInts;
  * searcher), and only the most frequent values are looked up as strings. No taxonomy index to keep in step.
  *
  * <p>Counting every match costs a pass over every match, which for a common word in a large corpus is most of a
- * search's time. So a first pass counts up to {@link #EXACT_LIMIT} matches, and the total is estimated from how far
- * into the index the limit was reached. A result estimated below about 32,000 matches
+ * search's time. So a first pass counts up to {@link #FIRST_COUNT_LIMIT} matches, and the total is estimated from
+ * how far into the index the limit was reached. A result estimated below about 32,000 matches
  * ({@link #SAMPLED_HITS} × {@link #MIN_SAMPLE_RATE}) is then counted exactly; a larger one is counted on the
  * sparsest systematic sample of the index ({@link SampleWindows}) expected to hold at least {@link #SAMPLED_HITS}
  * matches, scaled up by its size, and reported as estimates.
@@ -46,8 +46,12 @@ import org.apache.lucene.util.packed.PackedInts;
  */
 final class FacetCounts {
 
-    /** The first pass counts up to this many matches; a smaller result is exact at once. */
-    static final int EXACT_LIMIT = 5_000;
+    /**
+     * The first pass counts up to this many matches, only to choose between counting all and sampling (a wrong
+     * choice costs time, never a wrong total): with 5,000 it was 14% of the searches' time, with 1,000 the mix took
+     * 7% less (SearchProbe, 10,000 documents).
+     */
+    static final int FIRST_COUNT_LIMIT = 1_000;
     /** The sample is chosen to hold about this many matches: a count of 1% of them is still ±20%. */
     static final int SAMPLED_HITS = 2_000;
     /**
@@ -108,7 +112,7 @@ final class FacetCounts {
             OrdinalMap[] maps) throws IOException {
         // first only how many, up to the limit: for a large result that pass just sizes the sample, and reading
         // every match's facet values there was a third of the counting
-        Counter first = searcher.search(query, new Manager(null, EXACT_LIMIT));
+        Counter first = searcher.search(query, new Manager(null, FIRST_COUNT_LIMIT));
         if (!first.stopped) {
             return first.total == 0 ? new Counted<>(first.result(searcher, 1, true), null)
                     : countAll(searcher, query, maps, hits);
