@@ -132,7 +132,9 @@ public class CorpusLoader {
         // one query for everything known: a restart then costs no transaction and no aggregate load per file
         Set<String> knownHashes = new HashSet<>();
         Set<FileStamp> knownFiles = new HashSet<>();
+        int storedBefore = 0;
         for (StoredSource s : ingest.storedSources()) {
+            storedBefore++;
             knownHashes.add(s.sha256());
             if (s.sourceModifiedAt() != null && s.sizeBytes() != null) {
                 knownFiles.add(new FileStamp(s.sourceName(), s.sizeBytes(), s.sourceModifiedAt().toInstant()));
@@ -200,6 +202,18 @@ public class CorpusLoader {
             passDone = 0;
         }
         ingest.recordSourceModified(knownButRestamped);
+        if (isBulkLoad(created, storedBefore)) {
+            ingest.mergeIndex();
+        }
         return new CorpusReport(files.size(), created, unchanged, unread, rejected);
+    }
+
+    /**
+     * A pass that at least doubled the store is a bulk load, after which the index is merged into one segment
+     * (a rewrite of the whole index, worth it only when much of it is new): a first start over a corpus, not a
+     * restart that finds a few new files.
+     */
+    static boolean isBulkLoad(int created, int storedBefore) {
+        return created > 0 && created >= storedBefore;
     }
 }

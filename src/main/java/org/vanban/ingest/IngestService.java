@@ -146,6 +146,18 @@ public class IngestService {
         }
     }
 
+    /**
+     * After a bulk load: merges the index into one segment ({@link SearchIndex#mergeToOneSegment}). A failure
+     * leaves the index as it was, correct and only slower to search.
+     */
+    public void mergeIndex() {
+        try {
+            index.mergeToOneSegment();
+        } catch (IOException e) {
+            LOG.errorf(e, "Merging the index after a bulk load failed; searches read it as it is");
+        }
+    }
+
     private IngestOutcome store(Prepared prepared, boolean bulk) {
         Document doc = prepared.document();
         Stored stored;

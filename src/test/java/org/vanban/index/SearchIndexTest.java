@@ -82,6 +82,25 @@ class SearchIndexTest {
         }
     }
 
+    /** A bulk load ends in one segment, searched as before. */
+    @Test
+    void aBulkLoadIsMergedIntoOneSegment() throws IOException {
+        index = new SearchIndex();
+        index.open(dir);
+        index.replace(planOf2020(), 1, false);
+        index.commit();
+        index.replace(resolutionOf2024(), 2, false);
+        index.commit();
+        assertEquals(2, index.segmentCount());
+        List<String> before = index.search(SearchRequest.of("giao thông", 0, 10)).hits().stream()
+                .map(SearchHit::text).toList();
+        index.mergeToOneSegment();
+        assertEquals(1, index.segmentCount());
+        assertEquals(2, index.generation(), "merging changes nothing the database's generation says");
+        assertEquals(before, index.search(SearchRequest.of("giao thông", 0, 10)).hits().stream()
+                .map(SearchHit::text).toList());
+    }
+
     /** Kế hoạch, 2020: two clauses, one task led by Sở Giao thông vận tải with Sở Y tế cooperating. */
     static IndexedDocument planOf2020() {
         DocumentHeader header = new DocumentHeader("86/KH-UBND", "Kế hoạch", "Ủy ban nhân dân thành phố Hải Phòng",

@@ -1,6 +1,8 @@
 package org.vanban.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,15 @@ class CorpusLoaderTest {
         while (!startup.isReady() && Instant.now().isBefore(deadline)) {
             Thread.sleep(100);
         }
+    }
+
+    /** The index is merged into one segment after a first load, not after a restart that finds a new file. */
+    @Test
+    void aPassThatAtLeastDoublesTheStoreIsABulkLoad() {
+        assertTrue(CorpusLoader.isBulkLoad(5, 0));
+        assertTrue(CorpusLoader.isBulkLoad(10_000, 10_000));
+        assertFalse(CorpusLoader.isBulkLoad(1, 10_000));
+        assertFalse(CorpusLoader.isBulkLoad(0, 0));
     }
 
     @Test
