@@ -16,6 +16,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -116,6 +118,8 @@ public class SearchIndex {
     private volatile Directory directory;
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
+    /** The writer's own merge policy, put back after a bulk load ({@link #suspendMerges}). */
+    private volatile MergePolicy mergePolicy;
     private volatile long generation = -1;
     /** The highest generation written but not committed yet, or -1. Guarded by writeLock. */
     private long pendingGeneration = -1;
@@ -167,6 +171,7 @@ public class SearchIndex {
         // compound files would copy every flushed segment once more; the index has few fields, so few files
         config.setUseCompoundFile(false);
         config.getMergePolicy().setNoCFSRatio(0.0);
+        mergePolicy = config.getMergePolicy();
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -254,10 +259,28 @@ public class SearchIndex {
     public void mergeToOneSegment() throws IOException {
         synchronized (writeLock) {
             IndexWriter w = requireOpen();
+            w.getConfig().setMergePolicy(mergePolicy); // the policy finds the merge: not NoMergePolicy's none
             w.forceMerge(1);
             commit(w, generation);
         }
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * No segments are merged until {@link #resumeMerges}: during a bulk load that ends in
+     * {@link #mergeToOneSegment}, merging the flushed segments along the way was work that last merge redid.
+     */
+    public void suspendMerges() {
+        synchronized (writeLock) {
+            requireOpen().getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
+        }
+    }
+
+    /** Segments are merged again as the writer's policy decides. */
+    public void resumeMerges() {
+        synchronized (writeLock) {
+            requireOpen().getConfig().setMergePolicy(mergePolicy);
+        }
     }
 
     /** How many segments searches visit; for tests. */

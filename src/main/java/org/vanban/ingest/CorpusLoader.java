@@ -161,6 +161,11 @@ public class CorpusLoader {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService preparers = Executors.newFixedThreadPool(workers,
                 Thread.ofPlatform().name("vanban-corpus-", 0).daemon().factory());
+        // as many files to read as documents stored: a bulk load, merged once at its end
+        boolean bulkLoad = isBulkLoad(toRead.size(), storedBefore);
+        if (bulkLoad) {
+            ingest.beginBulkLoad();
+        }
         try {
             Deque<Future<Step>> window = new ArrayDeque<>();
             int next = 0;
@@ -198,20 +203,20 @@ public class CorpusLoader {
         } finally {
             preparers.shutdownNow();
             ingest.finishBulk();
+            if (bulkLoad) {
+                ingest.endBulkLoad(isBulkLoad(created, storedBefore));
+            }
             passFiles = 0;
             passDone = 0;
         }
         ingest.recordSourceModified(knownButRestamped);
-        if (isBulkLoad(created, storedBefore)) {
-            ingest.mergeIndex();
-        }
         return new CorpusReport(files.size(), created, unchanged, unread, rejected);
     }
 
     /**
-     * A pass that at least doubled the store is a bulk load, after which the index is merged into one segment
-     * (a rewrite of the whole index, worth it only when much of it is new): a first start over a corpus, not a
-     * restart that finds a few new files.
+     * A pass that at least doubles the store is a bulk load: the index merges nothing during it and everything into
+     * one segment at its end (a rewrite of the whole index, worth it only when much of it is new). A first start
+     * over a corpus, not a restart that finds a few new files.
      */
     static boolean isBulkLoad(int created, int storedBefore) {
         return created > 0 && created >= storedBefore;

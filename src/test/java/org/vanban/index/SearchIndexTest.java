@@ -101,6 +101,24 @@ class SearchIndexTest {
                 .map(SearchHit::text).toList());
     }
 
+    /** During a bulk load nothing is merged (the load ends in one merge of everything); afterwards as before. */
+    @Test
+    void mergesWaitForTheEndOfABulkLoad() throws IOException {
+        index = new SearchIndex();
+        index.open(dir);
+        index.suspendMerges();
+        for (int generation = 1; generation <= 12; generation++) {
+            IndexedDocument plan = planOf2020();
+            index.replace(new IndexedDocument(generation, plan.document()), generation, false);
+            index.commit();
+        }
+        assertEquals(12, index.segmentCount(), "a flushed segment a commit, none merged");
+        index.resumeMerges();
+        index.mergeToOneSegment();
+        assertEquals(1, index.segmentCount());
+        assertEquals(12, index.search(SearchRequest.of("\"cảng Lạch Huyện\"", 0, 20)).total());
+    }
+
     /** Kế hoạch, 2020: two clauses, one task led by Sở Giao thông vận tải with Sở Y tế cooperating. */
     static IndexedDocument planOf2020() {
         DocumentHeader header = new DocumentHeader("86/KH-UBND", "Kế hoạch", "Ủy ban nhân dân thành phố Hải Phòng",
