@@ -110,8 +110,8 @@ final class FacetCounts {
     /** As {@link #count(IndexSearcher, Query, CollectorManager, boolean)}; {@code maps} null counts the total only. */
     private <T> Counted<T> count(IndexSearcher searcher, Query query, CollectorManager<?, T> hits,
             OrdinalMap[] maps) throws IOException {
-        // first only how many, up to the limit: for a large result that pass just sizes the sample, and reading
-        // every match's facet values there was a third of the counting
+        // first only how many, up to the limit: that pass only chooses between counting all and a sample of what
+        // size, and reading every match's facet values there was a third of the counting
         Counter first = searcher.search(query, new Manager(null, FIRST_COUNT_LIMIT));
         if (!first.stopped) {
             return first.total == 0 ? new Counted<>(first.result(searcher, 1, true), null)

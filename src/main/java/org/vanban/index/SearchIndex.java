@@ -260,11 +260,16 @@ public class SearchIndex {
     public void mergeToOneSegment() throws IOException {
         synchronized (writeLock) {
             IndexWriter w = requireOpen();
-            w.getConfig().setMergePolicy(mergePolicy); // the policy finds the merge: not NoMergePolicy's none
-            w.forceMerge(1);
+            mergeAll(w);
             commit(w, generation);
         }
         searchers.maybeRefreshBlocking();
+    }
+
+    /** One segment of everything, with the writer's own policy: it finds the merge, NoMergePolicy finds none. */
+    private void mergeAll(IndexWriter w) throws IOException {
+        w.getConfig().setMergePolicy(mergePolicy);
+        w.forceMerge(1);
     }
 
     /**
@@ -325,7 +330,7 @@ public class SearchIndex {
                     w.addDocuments(luceneDocuments.build(doc));
                 }
                 // a rebuild is a bulk load: one segment, as mergeToOneSegment explains
-                w.forceMerge(1);
+                mergeAll(w);
                 this.generation = -1; // a rebuild reflects exactly the database's generation, even a lower one
                 missedWrite = false;
                 commit(w, generation);
