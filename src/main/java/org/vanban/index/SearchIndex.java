@@ -35,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -417,22 +418,26 @@ public class SearchIndex {
     private SearchResponse search(IndexSearcher searcher, SearchRequest request, Query filter, Spelling spelling)
             throws IOException {
         Query userQuery = userQuery(request, spelling);
-        Query query = filter == null ? userQuery
-                : new BooleanQuery.Builder().add(userQuery, Occur.MUST).add(filter, Occur.FILTER).build();
+        Query query = filtered(userQuery, filter);
         int window = (request.page() + 1) * request.size();
-        CollectorManager<?, ? extends TopDocs> top = SearchFilters.byDate(request)
+        boolean byDate = SearchFilters.byDate(request);
+        Query adjacent = byDate ? null : adjacentQuery(request, spelling);
+        CollectorManager<?, ? extends TopDocs> top = byDate
                 ? new TopFieldCollectorManager(NEWEST_FIRST, window, window)
                 : new TopScoreDocCollectorManager(window, window);
         // the total and the facets are counted within a budget (FacetCounts): an exact count collects the page in
-        // its own pass; beside an estimate the page is collected apart, by a collector that need not count and so
-        // skips hits that cannot enter the page as soon as it has a page full. A query matching nothing (and then
-        // tried again ignoring diacritics) costs one counting pass.
-        FacetCounts.Counted<? extends TopDocs> counted = facetCounts.count(searcher, query, top, request.facets());
+        // its own pass, unless the adjacent words' matches come first; beside an estimate the page is collected
+        // apart, by a collector that need not count and so skips hits that cannot enter the page as soon as it has
+        // a page full. A query matching nothing (and then tried again ignoring diacritics) costs one counting pass.
+        FacetCounts.Counted<? extends TopDocs> counted = facetCounts.count(searcher, query,
+                adjacent == null ? top : null, request.facets());
         FacetCounts.Result counts = counted.counts();
         if (counts.exact() && counts.total() == 0) {
             return new SearchResponse(List.of(), 0, true, spelling == Spelling.ANY, counts.facets());
         }
-        TopDocs topDocs = counted.hits() != null ? counted.hits() : searcher.search(query, top);
+        TopDocs topDocs = counted.hits() != null ? counted.hits()
+                : adjacent != null ? adjacentFirst(searcher, query, adjacent, filter, window)
+                : searcher.search(query, top);
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
@@ -451,6 +456,50 @@ public class SearchIndex {
         // budgeted facet pass estimated
         long total = counts.exact() ? counts.total() : Math.max(counts.total(), topDocs.totalHits.value());
         return new SearchResponse(hits, total, counts.exact(), spelling == Spelling.ANY, counts.facets());
+    }
+
+    /**
+     * The top {@code window} hits, those where the typed words stand next to each other first
+     * ({@link SimpleQueryBuilder#buildAdjacent}), then the others, each part by score. Required, the pairs of adjacent
+     * words let the collector skip whatever cannot enter the page; optional, they were scored on every match, and
+     * collecting the page cost twice as much (SearchProbe, 10,000 documents: 4.0 ms against 1.6 ms over the mix).
+     * The others are read only when the adjacent matches do not fill the window.
+     */
+    private static TopDocs adjacentFirst(IndexSearcher searcher, Query query, Query adjacent, Query filter,
+            int window) throws IOException {
+        TopDocs first = searcher.search(filtered(adjacent, filter), new TopScoreDocCollectorManager(window, window));
+        int found = first.scoreDocs.length;
+        if (found >= window) {
+            return first;
+        }
+        Query others = new BooleanQuery.Builder().add(query, Occur.MUST).add(adjacent, Occur.MUST_NOT).build();
+        TopDocs rest = searcher.search(others, new TopScoreDocCollectorManager(window - found, window - found));
+        ScoreDoc[] both = Arrays.copyOf(first.scoreDocs, found + rest.scoreDocs.length);
+        System.arraycopy(rest.scoreDocs, 0, both, found, rest.scoreDocs.length);
+        return new TopDocs(new TotalHits(first.totalHits.value() + rest.totalHits.value(), rest.totalHits.relation()),
+                both);
+    }
+
+    private static Query filtered(Query query, Query filter) {
+        return filter == null ? query
+                : new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    }
+
+    /** {@link SimpleQueryBuilder#buildAdjacent} on each text field asked for, or null when a field has none. */
+    private Query adjacentQuery(SearchRequest request, Spelling spelling) {
+        List<String> fields = SearchFilters.textFields(request);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String field : fields) {
+            Query adjacent = queryBuilder.buildAdjacent(request.query(), field, spelling);
+            if (adjacent == null) {
+                return null;
+            }
+            if (fields.size() == 1) {
+                return adjacent;
+            }
+            any.add(adjacent, Occur.SHOULD);
+        }
+        return any.build();
     }
 
     /** The user's query on the text field of each kind asked for: passages by default. */

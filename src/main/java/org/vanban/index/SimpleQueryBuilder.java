@@ -29,8 +29,8 @@ import org.vanban.parse.VietnameseText;
  * them matches that spelling ("Đồ Sơn" finds "đồ sơn" and "ĐỒ SƠN", "hoà" finds "hòa", not "độ sơn" or
  * "hoa"), and is weighed by the rarity of its unaccented form ({@link SpelledTermQuery}), so both list the passages
  * that have the spelling in the same order. When the spelling finds nothing, {@link Spelling#ANY} searches again
- * ignoring it. A document number ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, so
- * "giao thông" ranks the phrase above scattered syllables.
+ * ignoring it. A document number ("45-NQ/TW") matches the number exactly. Adjacent words also score as a pair, and
+ * {@link #buildAdjacent} picks the matches where they all stand together, which searches rank first.
  */
 public final class SimpleQueryBuilder {
 
@@ -78,7 +78,7 @@ public final class SimpleQueryBuilder {
         Terms terms = new Terms(field, spelling);
         List<Query> built = new ArrayList<>();
         for (List<Part> alternative : alternatives) {
-            Query q = terms.alternative(alternative);
+            Query q = terms.alternative(alternative, false);
             if (q != null) {
                 built.add(q);
             }
@@ -93,6 +93,22 @@ public final class SimpleQueryBuilder {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         built.forEach(q -> any.add(q, Occur.SHOULD));
         return any.build();
+    }
+
+    /**
+     * The part of {@link #build}'s matches whose adjacent words all stand next to each other: the same query with
+     * every pair of adjacent words required rather than optional, scored alike. Null when there is no such pair
+     * (one word, a phrase, a number) or the query has alternatives. Searches rank these matches first: typed words
+     * that stand together in a passage are what the reader meant far more often than the same syllables scattered
+     * ("Sở Y tế" against "sở ... y ... tế"), and unlike the optional pairs, required ones let the top hits be found
+     * without scoring every match (SearchIndex).
+     */
+    public Query buildAdjacent(String query, String field, Spelling spelling) {
+        List<List<Part>> alternatives = parse(query);
+        if (alternatives.size() != 1) {
+            return null;
+        }
+        return new Terms(field, spelling).alternative(alternatives.get(0), true);
     }
 
     /** Splits the query into alternatives (at '|') of parts. Validates size; never fails on content. */
@@ -205,7 +221,8 @@ public final class SimpleQueryBuilder {
             this.spelling = spelling;
         }
 
-        Query alternative(List<Part> parts) {
+        /** One alternative; with {@code pairsRequired}, null when it has no pair of adjacent words. */
+        Query alternative(List<Part> parts, boolean pairsRequired) {
             BooleanQuery.Builder required = new BooleanQuery.Builder();
             List<Query> negatives = new ArrayList<>();
             List<Query> pairs = new ArrayList<>();
@@ -243,7 +260,7 @@ public final class SimpleQueryBuilder {
                 }
             }
             addPairs(run, pairs);
-            if (positives == 0 && negatives.isEmpty()) {
+            if (positives == 0 && negatives.isEmpty() || pairsRequired && pairs.isEmpty()) {
                 return null;
             }
             if (optional > 0) {
@@ -252,7 +269,7 @@ public final class SimpleQueryBuilder {
             BooleanQuery.Builder alternative = new BooleanQuery.Builder();
             alternative.add(positives == 0 ? new MatchAllDocsQuery() : required.build(), Occur.MUST);
             negatives.forEach(q -> alternative.add(q, Occur.MUST_NOT));
-            pairs.forEach(q -> alternative.add(q, Occur.SHOULD));
+            pairs.forEach(q -> alternative.add(q, pairsRequired ? Occur.MUST : Occur.SHOULD));
             return alternative.build();
         }
 

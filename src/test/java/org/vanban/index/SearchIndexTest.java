@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -343,6 +344,36 @@ class SearchIndexTest {
         List<String> all = texts(index.search(SearchRequest.of("giao thông", 0, 3)));
         assertEquals(all.subList(1, 2), texts(index.search(SearchRequest.of("giao thông", 1, 1))));
         assertEquals(List.of(), texts(index.search(SearchRequest.of("giao thông", 5, 1))));
+    }
+
+    /**
+     * Passages where the typed words stand together come before those where they are scattered (here shorter, and
+     * with every word twice), and the pages slice that one order: the adjacent passages of a page that they do not
+     * fill are followed by the best of the others.
+     */
+    @Test
+    void adjacentWordsRankFirstAndPagesSliceThatOrder() throws IOException {
+        writable();
+        List<Clause> clauses = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            clauses.add(clause("A" + i, "Giao cho Sở Y tế chủ trì thực hiện nhiệm vụ đào tạo nhân lực năm " + i));
+            clauses.add(clause("S" + i, "Tế, y, sở " + i + "; tế, y, sở."));
+        }
+        index.replace(new IndexedDocument(30, new Document("so-y-te.txt", "sha-c", DocumentHeader.empty(), "", clauses,
+                List.of(), List.of(), List.of(), List.of())), 3);
+
+        SearchRequest all = new SearchRequest("Sở Y tế", List.of(30L), List.of(), List.of(), List.of(), null, null,
+                List.of(), "relevance", 0, 10);
+        List<String> ranked = index.search(all).hits().stream().map(SearchHit::clausePath).toList();
+        assertEquals(Set.of("A0", "A1", "A2"), Set.copyOf(ranked.subList(0, 3)), ranked.toString());
+        assertEquals(Set.of("S0", "S1", "S2"), Set.copyOf(ranked.subList(3, 6)), ranked.toString());
+        List<String> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            SearchRequest slice = new SearchRequest("Sở Y tế", List.of(30L), List.of(), List.of(), List.of(), null,
+                    null, List.of(), "relevance", page, 2);
+            index.search(slice).hits().forEach(hit -> paged.add(hit.clausePath()));
+        }
+        assertEquals(ranked, paged);
     }
 
     @Test

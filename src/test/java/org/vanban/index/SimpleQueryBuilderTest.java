@@ -1,11 +1,14 @@
 package org.vanban.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The simple syntax, read the way the builder reads it: alternatives separated by " || ", parts by " ". */
 class SimpleQueryBuilderTest {
@@ -81,6 +84,20 @@ class SimpleQueryBuilderTest {
     @CsvSource(delimiter = ';', value = {"giao thông ; body:giao thong", "Sở Y tế ; body:so y"})
     void adjacentWordsAlsoScoreAsAPair(String query, String shingle) {
         assertEquals(true, builder.build(query).toString().contains(shingle));
+    }
+
+    @Test
+    void theAdjacentQueryRequiresEveryPairAndScoresLikeTheQuery() {
+        String built = builder.build("Sở Y tế", IndexFields.BODY, SimpleQueryBuilder.Spelling.AS_TYPED).toString();
+        String adjacent = builder.buildAdjacent("Sở Y tế", IndexFields.BODY, SimpleQueryBuilder.Spelling.AS_TYPED)
+                .toString();
+        assertEquals(built.replace("(body:so y)", "+(body:so y)").replace("(body:y te)", "+(body:y te)"), adjacent);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"giao", "\"giao thông\"", "45-NQ/TW", "giao thông | cảng biển", "giao* thông"})
+    void withoutAdjacentWordsThereIsNoAdjacentQuery(String query) {
+        assertNull(builder.buildAdjacent(query, IndexFields.BODY, SimpleQueryBuilder.Spelling.AS_TYPED), query);
     }
 
 }
