@@ -96,11 +96,12 @@ public final class SimpleQueryBuilder {
     }
 
     /**
-     * The part of {@link #build}'s matches whose adjacent words all stand next to each other: the same query with
-     * every pair of adjacent words required rather than optional, scored alike. Null when there is no such pair
-     * (one word, a phrase, a number) or the query has alternatives. Searches rank these matches first: typed words
-     * that stand together in a passage are what the reader meant far more often than the same syllables scattered
-     * ("Sở Y tế" against "sở ... y ... tế"), and unlike the optional pairs, required ones let the top hits be found
+     * The part of {@link #build}'s matches that have every word as typed, adjacent words next to each other: the
+     * same clauses, every word and every pair of adjacent words required rather than optional, so its matches score
+     * as they do in the query. Null when there is no such pair (one word, a phrase, a number) or the query has
+     * alternatives. Searches rank these matches first: typed words that stand together in a passage are what the
+     * reader meant far more often than the same syllables scattered ("Sở Y tế" against "sở ... y ... tế"), and
+     * unlike optional pairs and a may-miss-one disjunction of words, one conjunction lets the top hits be found
      * without scoring every match (SearchIndex).
      */
     public Query buildAdjacent(String query, String field, Spelling spelling) {
@@ -221,7 +222,11 @@ public final class SimpleQueryBuilder {
             this.spelling = spelling;
         }
 
-        /** One alternative; with {@code pairsRequired}, null when it has no pair of adjacent words. */
+        /**
+         * One alternative. With {@code pairsRequired}, its matches that have every word (as typed) and every pair:
+         * all of them required, one conjunction, whose matches score as they do in the query with optional words
+         * and pairs (the sum of the same clauses); null when there is no pair of adjacent words.
+         */
         Query alternative(List<Part> parts, boolean pairsRequired) {
             BooleanQuery.Builder required = new BooleanQuery.Builder();
             List<Query> negatives = new ArrayList<>();
@@ -246,8 +251,8 @@ public final class SimpleQueryBuilder {
                         positives++;
                     }
                     case DEFAULT -> {
-                        required.add(q, Occur.SHOULD);
-                        optional++;
+                        required.add(q, pairsRequired ? Occur.MUST : Occur.SHOULD);
+                        optional += pairsRequired ? 0 : 1;
                         positives++;
                     }
                 }
