@@ -72,6 +72,9 @@ public final class SearchFilters {
      * narrows one search after another by the same type, year or agency, and a year range re-read from the points
      * index cost as much as the words it filtered. Only the filter queries {@link #filter} builds qualify, never a
      * query on the text: caching those would answer a repeated search from memory, which no new search benefits from.
+     * Each filter clause is cached on its own: the searcher's rewrite merges the FILTER clauses of {@link #filter}'s
+     * query into the search's own, so the cache never sees that query whole (a type and year filter was re-read
+     * from the index on every search: 0.9 ms for a search that found nothing).
      */
     public static final QueryCachingPolicy CACHE_FILTERS = new QueryCachingPolicy() {
         @Override
@@ -80,7 +83,7 @@ public final class SearchFilters {
 
         @Override
         public boolean shouldCache(Query query) {
-            return query instanceof BooleanQuery filters && !filters.clauses().isEmpty()
+            return isFilterClause(query) || query instanceof BooleanQuery filters && !filters.clauses().isEmpty()
                     && filters.clauses().stream().allMatch(c -> c.occur() == Occur.FILTER && isFilterClause(c.query()));
         }
     };
