@@ -116,7 +116,7 @@ public class SearchResource {
 
     /**
      * The response body. {@code total} and {@code facets} are exact when {@code totalExact} is true; a result of
-     * more than about 16,000 hits is counted on a uniform sample of the index and scaled up (the hits
+     * more than about 8,000 hits is counted on a uniform sample of the index and scaled up (the hits
      * themselves are always the best ones). {@code diacriticsIgnored}: the words as typed found nothing, so
      * their diacritics were ignored. Facets list the 20 most frequent values each; with {@code facets=false} none
      * is counted and {@code facets} is empty, which makes a large result's search cheaper.

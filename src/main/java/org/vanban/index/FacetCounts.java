@@ -35,7 +35,7 @@ import org.apache.lucene.util.packed.PackedInts;
  *
  * <p>Counting every match costs a pass over every match, which for a common word in a large corpus is most of a
  * search's time. So a first pass counts up to {@link #FIRST_COUNT_LIMIT} matches, and the total is estimated from
- * how far into the index the limit was reached. A result estimated below about 16,000 matches
+ * how far into the index the limit was reached. A result estimated below about 8,000 matches
  * ({@link #SAMPLED_HITS} × {@link #MIN_SAMPLE_RATE}) is then counted exactly; a larger one is counted on the
  * sparsest systematic sample of the index ({@link SampleWindows}) expected to hold at least {@link #SAMPLED_HITS}
  * matches, scaled up by its size, and reported as estimates.
@@ -55,15 +55,18 @@ final class FacetCounts {
     /** The sample is chosen to hold about this many matches: a count of 1% of them is still ±20%. */
     static final int SAMPLED_HITS = 2_000;
     /**
-     * Below this sampling rate, a result of fewer than about 16,000 matches, every match is counted. Exact totals
+     * Below this sampling rate, a result of fewer than about 8,000 matches, every match is counted. Exact totals
      * cost a pass over every match, for the msm disjunctions of a few common syllables a walk through postings of
-     * hundreds of thousands of units; a sample saves only where the query can skip from window to window. With the
-     * page collected apart (adjacent words first) and windows as wide as SampleWindows makes them, a rate of 2, 4
-     * or 8 took the same over the mix (3.4-3.65 ms, SearchProbe, 10,000 documents): the highest, the most exact
-     * totals. With 16 (exact below about 32,000) and windows of 32 units it took 4.8 ms; with 16 and the page
-     * collected in the counting pass, as before the adjacent words came first, 5.44 ms.
+     * hundreds of thousands of units, and for a quoted phrase a check of positions on each; a sample saves where the
+     * query can skip from window to window. With the page collected apart (adjacent words first) and windows as wide
+     * as SampleWindows makes them, a rate of 2, 4 or 8 took the same over the mix in process (3.4-3.65 ms,
+     * SearchProbe, 10,000 documents), but over HTTP the costliest searches set the tail: with 4 rather than 8, 482,
+     * 544 and 545 against 460, 485 and 498 searches/s at 8 clients and p99 38.9, 30.8 and 32.5 against 40.1, 38.1 and
+     * 35.4 ms (StartupProbe, alternating); with 2 no better than 4. With 16 (exact below about 32,000) and windows of
+     * 32 units the mix took 4.8 ms; with 16 and the page collected in the counting pass, as before the adjacent
+     * words came first, 5.44 ms.
      */
-    static final int MIN_SAMPLE_RATE = 8;
+    static final int MIN_SAMPLE_RATE = 4;
     /** Values listed per facet, most frequent first. */
     static final int VALUES_PER_FACET = 20;
 

@@ -218,7 +218,7 @@ final class Report {
         md.append("Closed loop over loopback: each client sends the next query of the mix as soon as the previous "
                 + "answer is read in full; bounded by requests and time per level, after a warm-up of the mix ×10 "
                 + "at 8 clients. vanban: `GET /api/search?q=…&size=10` (passages: clauses and documents, highlighted "
-                + "snippets, the total on every request: exact up to about 16,000 matches, estimated on a sample of the index "
+                + "snippets, the total on every request: exact up to about 8,000 matches, estimated on a sample of the index "
                 + "beyond; facet counts only for the faceted queries, `facets=false` on the others) with "
                 + "`java.net.http.HttpClient`. PostgreSQL: "
                 + "`websearch_to_tsquery('simple', f_unaccent(?))` against a stored `tsvector` of the unaccented "

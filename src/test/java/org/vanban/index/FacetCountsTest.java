@@ -75,7 +75,7 @@ class FacetCountsTest {
         assertEquals(Map.of("Kế hoạch", perType, "Nghị quyết", perType), response.facets().get("type"));
     }
 
-    /** Past the first count's limit, a result of fewer than about 16,000 is counted in full: exactly. */
+    /** Past the first count's limit, a result of fewer than about 8,000 is counted in full: exactly. */
     @Test
     void aResultOfSomeThousandsIsStillCountedExactly() {
         SearchResponse response = index.search(SearchRequest.of("bến xe", 0, 10));
