@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
@@ -486,31 +487,33 @@ public class SearchIndex {
                 : new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
     }
 
-    /** {@link SimpleQueryBuilder#buildAdjacent} on each text field asked for, or null when a field has none. */
+    /** {@link SimpleQueryBuilder#buildAdjacent} on each text field asked for, or null when there is none. */
     private Query adjacentQuery(SearchRequest request, Spelling spelling) {
-        List<String> fields = SearchFilters.textFields(request);
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String field : fields) {
-            Query adjacent = queryBuilder.buildAdjacent(request.query(), field, spelling);
-            if (adjacent == null) {
-                return null;
-            }
-            if (fields.size() == 1) {
-                return adjacent;
-            }
-            any.add(adjacent, Occur.SHOULD);
-        }
-        return any.build();
+        return onEachTextField(request, field -> queryBuilder.buildAdjacent(request.query(), field, spelling));
     }
 
     /** The user's query on the text field of each kind asked for: passages by default. */
     private Query userQuery(SearchRequest request, Spelling spelling) {
+        return onEachTextField(request, field -> queryBuilder.build(request.query(), field, spelling));
+    }
+
+    /**
+     * {@code perField} on the text field of each kind the request asks for, any of them matching; null when it is
+     * null on one (the same query text gives the same parts on every field).
+     */
+    private static Query onEachTextField(SearchRequest request, Function<String, Query> perField) {
         List<String> fields = SearchFilters.textFields(request);
         if (fields.size() == 1) {
-            return queryBuilder.build(request.query(), fields.get(0), spelling);
+            return perField.apply(fields.get(0));
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        fields.forEach(field -> any.add(queryBuilder.build(request.query(), field, spelling), Occur.SHOULD));
+        for (String field : fields) {
+            Query query = perField.apply(field);
+            if (query == null) {
+                return null;
+            }
+            any.add(query, Occur.SHOULD);
+        }
         return any.build();
     }
 
