@@ -14,8 +14,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
@@ -25,6 +24,7 @@ import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -138,13 +138,26 @@ final class FacetCounts {
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             sampledUnits += sample.covered(leaf.reader().maxDoc());
         }
-        Query sampled = new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(sample, Occur.FILTER)
-                .build();
-        Result estimated = searcher.search(sampled, new Manager(maps, Long.MAX_VALUE))
+        Result estimated = countOnSample(searcher, query, sample, maps)
                 .result(searcher, maxDoc / (double) Math.max(1, sampledUnits), false);
         return new Counted<>(estimated, null);
+    }
+
+    /** The matches of {@code query} in the sample's windows, segment by segment, as IndexSearcher would collect them. */
+    private static Counter countOnSample(IndexSearcher searcher, Query query, SampleWindows sample, OrdinalMap[] maps)
+            throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Counter counter = new Counter(maps, Long.MAX_VALUE);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            LeafCollector collector = counter.getLeafCollector(leaf);
+            sample.collect(scorer, collector, leaf.reader().getLiveDocs(), leaf.reader().maxDoc());
+            collector.finish();
+        }
+        return counter;
     }
 
     private static <T> Counted<T> countAll(IndexSearcher searcher, Query query, OrdinalMap[] maps,
