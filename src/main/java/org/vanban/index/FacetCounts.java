@@ -25,6 +25,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.util.IOSupplier;
 import org.apache.lucene.util.LongValues;
 import org.apache.lucene.util.packed.PackedInts;
 
@@ -95,30 +96,34 @@ final class FacetCounts {
     private volatile GlobalOrdinals globalOrdinals;
 
     /**
-     * Counts, and collects {@code hits} in the same pass when the count is exact and anything matched; with
-     * {@code hits} null, counts only. Without {@code facets} only the total is counted, and the result lists no
-     * facet: a caller that only pages through hits saves reading every counted match's facet values (7% of the
-     * benchmark's searches, SearchProbe).
+     * Counts, and collects the page in the same pass when the count is exact and anything matched: {@code page}
+     * is asked then, once, for what to collect (null: nothing, count only). Without {@code facets} only the total is
+     * counted, and the result lists no facet: a caller that only pages through hits saves reading every counted
+     * match's facet values (7% of the benchmark's searches, SearchProbe).
      */
-    <T> Counted<T> count(IndexSearcher searcher, Query query, CollectorManager<?, T> hits, boolean facets)
-            throws IOException {
+    <T> Counted<T> count(IndexSearcher searcher, Query query, IOSupplier<? extends CollectorManager<?, ? extends T>> page,
+            boolean facets) throws IOException {
         if (facets) {
-            return count(searcher, query, hits, ordinalMaps(searcher.getIndexReader()));
+            return count(searcher, query, page, ordinalMaps(searcher.getIndexReader()));
         }
-        Counted<T> counted = count(searcher, query, hits, null);
+        Counted<T> counted = count(searcher, query, page, null);
         Result total = counted.counts();
         return new Counted<>(new Result(total.total(), total.exact(), Map.of()), counted.hits());
     }
 
-    /** As {@link #count(IndexSearcher, Query, CollectorManager, boolean)}; {@code maps} null counts the total only. */
-    private <T> Counted<T> count(IndexSearcher searcher, Query query, CollectorManager<?, T> hits,
-            OrdinalMap[] maps) throws IOException {
+    /** As {@link #count(IndexSearcher, Query, IOSupplier, boolean)}; {@code maps} null counts the total only. */
+    private <T> Counted<T> count(IndexSearcher searcher, Query query,
+            IOSupplier<? extends CollectorManager<?, ? extends T>> page, OrdinalMap[] maps) throws IOException {
         // first only how many, up to the limit: that pass only chooses between counting all and a sample of what
         // size, and reading every match's facet values there was a third of the counting
         Counter first = searcher.search(query, new Manager(null, FIRST_COUNT_LIMIT));
         if (!first.stopped) {
+            if (first.total == 0) {
+                return new Counted<>(first.result(searcher, 1, true), null);
+            }
             // counted to the end already: another pass only for facet values or hits
-            return first.total == 0 || maps == null && hits == null
+            CollectorManager<?, ? extends T> hits = page.get();
+            return maps == null && hits == null
                     ? new Counted<>(first.result(searcher, 1, true), null)
                     : countAll(searcher, query, maps, hits);
         }
@@ -131,7 +136,7 @@ final class FacetCounts {
         }
         if (rate < MIN_SAMPLE_RATE) {
             // not much more than the limit: count it all
-            return countAll(searcher, query, maps, hits);
+            return countAll(searcher, query, maps, page.get());
         }
         SampleWindows sample = new SampleWindows(rate);
         long sampledUnits = 0;
@@ -161,7 +166,7 @@ final class FacetCounts {
     }
 
     private static <T> Counted<T> countAll(IndexSearcher searcher, Query query, OrdinalMap[] maps,
-            CollectorManager<?, T> hits) throws IOException {
+            CollectorManager<?, ? extends T> hits) throws IOException {
         Manager counting = new Manager(maps, Long.MAX_VALUE);
         if (hits == null) {
             return new Counted<>(searcher.search(query, counting).result(searcher, 1, true), null);

@@ -149,7 +149,7 @@ class FacetCountsTest {
             FacetCounts facetCounts = new FacetCounts();
             Query small = new SimpleQueryBuilder().build("cảng biển");
             FacetCounts.Counted<TopDocs> counted = facetCounts.count(searcher, small,
-                    new TopScoreDocCollectorManager(10, 10), true);
+                    () -> new TopScoreDocCollectorManager(10, 10), true);
             assertTrue(counted.counts().exact());
             assertNotNull(counted.hits(), "collected while counting");
             TopDocs apart = searcher.search(small, new TopScoreDocCollectorManager(10, 10));
@@ -157,9 +157,18 @@ class FacetCountsTest {
 
             Query large = new SimpleQueryBuilder().build("giao thông");
             FacetCounts.Counted<TopDocs> sampled = facetCounts.count(searcher, large,
-                    new TopScoreDocCollectorManager(10, 10), true);
+                    () -> new TopScoreDocCollectorManager(10, 10), true);
             assertFalse(sampled.counts().exact());
             assertNull(sampled.hits(), "beside a sample the page is collected apart, where hits can be skipped");
+
+            List<String> asked = new ArrayList<>();
+            Query nothing = new SimpleQueryBuilder().build("zzzkhôngcó");
+            FacetCounts.Counted<TopDocs> none = facetCounts.count(searcher, nothing, () -> {
+                asked.add("page");
+                return new TopScoreDocCollectorManager(10, 10);
+            }, false);
+            assertEquals(0, none.counts().total());
+            assertEquals(List.of(), asked, "a query matching nothing costs one counting pass, and no page");
         }
     }
 

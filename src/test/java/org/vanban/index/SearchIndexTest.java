@@ -377,6 +377,41 @@ class SearchIndexTest {
     }
 
     @Test
+    void fewerAdjacentMatchesThanThePageAreFollowedByTheOthersByScore() throws IOException {
+        writable();
+        List<Clause> clauses = new ArrayList<>();
+        clauses.add(clause("A", "Giao cho Sở Y tế chủ trì"));
+        for (int i = 0; i < 8; i++) {
+            // the three words, never next to each other, repeated more or less often
+            clauses.add(clause("S" + i, "tế, y, sở " + i + "; " + "y tá, sở ngành; ".repeat(i % 3) + "tế."));
+        }
+        index.replace(new IndexedDocument(30, new Document("so-y-te.txt", "sha-c", DocumentHeader.empty(), "", clauses,
+                List.of(), List.of(), List.of(), List.of())), 3);
+
+        for (String query : List.of("Sở Y tế", "y te so")) {
+            SearchResponse all = index.search(new SearchRequest(query, List.of(30L), List.of(), List.of(), List.of(),
+                    null, null, List.of(), "relevance", 0, 10));
+            // unaccented, the document's file name matches too
+            assertEquals(query.equals("Sở Y tế") ? 9 : 10, all.total(), query);
+            assertTrue(all.exact(), query);
+            List<SearchHit> hits = all.hits();
+            assertEquals(all.total(), hits.size(), query);
+            if (query.equals("Sở Y tế")) {
+                assertEquals("A", hits.get(0).clausePath(), query + ": the adjacent words first");
+            }
+            for (int i = query.equals("Sở Y tế") ? 2 : 1; i < hits.size(); i++) {
+                assertTrue(hits.get(i - 1).score() >= hits.get(i).score(), query + ": the others by score " + hits);
+            }
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page < 6; page++) {
+                index.search(new SearchRequest(query, List.of(30L), List.of(), List.of(), List.of(), null, null,
+                        List.of(), "relevance", page, 2)).hits().forEach(hit -> paged.add(hit.clausePath()));
+            }
+            assertEquals(hits.stream().map(SearchHit::clausePath).toList(), paged, query);
+        }
+    }
+
+    @Test
     void replaceByIdLeavesNoStaleUnits() throws IOException {
         writable();
         index.replace(resolutionOf2024(), 3);
