@@ -101,8 +101,8 @@ final class FacetCounts {
      * counted, and the result lists no facet: a caller that only pages through hits saves reading every counted
      * match's facet values (7% of the benchmark's searches, SearchProbe).
      */
-    <T> Counted<T> count(IndexSearcher searcher, Query query, IOSupplier<? extends CollectorManager<?, ? extends T>> page,
-            boolean facets) throws IOException {
+    <T> Counted<T> count(IndexSearcher searcher, Query query,
+            IOSupplier<? extends CollectorManager<?, ? extends T>> page, boolean facets) throws IOException {
         if (facets) {
             return count(searcher, query, page, ordinalMaps(searcher.getIndexReader()));
         }
@@ -148,7 +148,7 @@ final class FacetCounts {
         return new Counted<>(estimated, null);
     }
 
-    /** The matches of {@code query} in the sample's windows, segment by segment, as IndexSearcher would collect them. */
+    /** The matches of {@code query} in the sample's windows, segment after segment. */
     private static Counter countOnSample(IndexSearcher searcher, Query query, SampleWindows sample, OrdinalMap[] maps)
             throws IOException {
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);

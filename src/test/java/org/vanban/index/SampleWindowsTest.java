@@ -60,7 +60,7 @@ class SampleWindowsTest {
         assertEquals(expected, sampled);
     }
 
-    /** Indexes {@code maxDoc} units, every {@code every}th with a term, and collects that term's matches on the sample. */
+    /** {@code maxDoc} units, every {@code every}th with a term: that term's matches collected on the sample. */
     private static List<Integer> collected(int maxDoc, int every, SampleWindows sample) throws IOException {
         try (var directory = new ByteBuffersDirectory();
                 var writer = new IndexWriter(directory, new IndexWriterConfig())) {
