@@ -332,13 +332,17 @@ public final class SimpleQueryBuilder {
                 VietnameseAnalyzers.Syllable only = syllables.get(0);
                 return new TermQuery(new Term(field, exact ? only.exact() : only.folded()));
             }
+            List<Term> pairTerms = new ArrayList<>();
+            for (int i = 0; i + 1 < syllables.size(); i++) {
+                pairTerms.add(pairTerm(syllables.get(i).folded(), syllables.get(i + 1).folded()));
+            }
             Query pairs;
-            if (syllables.size() == 2) {
-                pairs = new TermQuery(pairTerm(syllables.get(0).folded(), syllables.get(1).folded()));
+            if (pairTerms.size() == 1) {
+                pairs = new TermQuery(pairTerms.get(0));
             } else {
                 PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-                for (int i = 0; i + 1 < syllables.size(); i++) {
-                    phrase.add(pairTerm(syllables.get(i).folded(), syllables.get(i + 1).folded()), i);
+                for (int i = 0; i < pairTerms.size(); i++) {
+                    phrase.add(pairTerms.get(i), i);
                 }
                 pairs = phrase.build();
             }
@@ -347,7 +351,7 @@ public final class SimpleQueryBuilder {
             }
             PhraseQuery.Builder spelled = new PhraseQuery.Builder();
             syllables.forEach(s -> spelled.add(new Term(field, s.exact())));
-            return new BooleanQuery.Builder().add(pairs, Occur.MUST).add(spelled.build(), Occur.FILTER).build();
+            return new SpelledPhraseQuery(pairs, pairTerms, spelled.build());
         }
 
         /** The pair the index stacks on {@code first}'s position (SyllableVariantsFilter): folded, one space. */
