@@ -9,17 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,29 +103,19 @@ class SimpleQueryBuilderTest {
     /** Its matches are ranked among themselves as the query ranks them: the same clauses, summed. */
     @Test
     void theAdjacentQueryScoresItsMatchesAsTheQueryDoes() throws IOException {
-        try (Directory directory = new ByteBuffersDirectory();
-                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.perField()))) {
-            for (String text : List.of("Sở Y tế chủ trì", "Sở Y tế và Sở Y tế", "giao cho Sở Y tế, y tế cơ sở",
-                    "tế, y, sở", "Sở Giao thông vận tải")) {
-                Document doc = new Document();
-                doc.add(new TextField(IndexFields.BODY, text, Field.Store.NO));
-                writer.addDocument(doc);
+        try (PassageIndex passages = new PassageIndex(List.of("Sở Y tế chủ trì", "Sở Y tế và Sở Y tế",
+                "giao cho Sở Y tế, y tế cơ sở", "tế, y, sở", "Sở Giao thông vận tải"))) {
+            IndexSearcher searcher = passages.searcher;
+            Query query = builder.build("Sở Y tế", IndexFields.BODY, SimpleQueryBuilder.Spelling.AS_TYPED);
+            Query adjacent = builder.buildAdjacent("Sở Y tế", IndexFields.BODY, SimpleQueryBuilder.Spelling.AS_TYPED);
+            Map<Integer, Float> all = new HashMap<>();
+            for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
+                all.put(hit.doc, hit.score);
             }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                Query query = builder.build("Sở Y tế", IndexFields.BODY, SimpleQueryBuilder.Spelling.AS_TYPED);
-                Query adjacent = builder.buildAdjacent("Sở Y tế", IndexFields.BODY,
-                        SimpleQueryBuilder.Spelling.AS_TYPED);
-                Map<Integer, Float> all = new HashMap<>();
-                for (ScoreDoc hit : searcher.search(query, 10).scoreDocs) {
-                    all.put(hit.doc, hit.score);
-                }
-                ScoreDoc[] first = searcher.search(adjacent, 10).scoreDocs;
-                assertEquals(3, first.length);
-                for (ScoreDoc hit : first) {
-                    assertEquals(all.get(hit.doc), hit.score, 1e-6f, "unit " + hit.doc);
-                }
+            ScoreDoc[] first = searcher.search(adjacent, 10).scoreDocs;
+            assertEquals(3, first.length);
+            for (ScoreDoc hit : first) {
+                assertEquals(all.get(hit.doc), hit.score, 1e-6f, "unit " + hit.doc);
             }
         }
     }

@@ -7,12 +7,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -20,7 +14,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,26 +34,17 @@ class SpelledPhraseQueryTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"phát triển kinh tế", "phát triển", "nhà ở xã hội", "kinh tế phát triển"})
     void matchesAndScoresAsThePairsBesideTheSpelling(String phrase) throws IOException {
-        try (var directory = new ByteBuffersDirectory();
-                var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzers.perField()))) {
-            for (String text : TEXTS) {
-                Document unit = new Document();
-                unit.add(new TextField(IndexFields.BODY, text, Field.Store.NO));
-                writer.addDocument(unit);
-            }
-            writer.commit();
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                IndexSearcher searcher = new IndexSearcher(reader);
-                Query built = new SimpleQueryBuilder().build("\"" + phrase + "\"");
-                assertTrue(built.toString().contains("#"), "the spelling is checked: " + built);
-                Query before = pairsBesideTheSpelling(phrase);
+        try (PassageIndex passages = new PassageIndex(TEXTS)) {
+            IndexSearcher searcher = passages.searcher;
+            Query built = new SimpleQueryBuilder().build("\"" + phrase + "\"");
+            assertTrue(built.toString().contains("#"), "the spelling is checked: " + built);
+            Query before = pairsBesideTheSpelling(phrase);
 
-                assertEquals(searcher.count(before), searcher.count(built), built.toString());
-                assertTrue(searcher.count(built) > 0, built.toString());
-                TopDocs expected = searcher.search(before, 10);
-                TopDocs actual = searcher.search(built, 10);
-                assertEquals(docsAndScores(expected), docsAndScores(actual), built.toString());
-            }
+            assertEquals(searcher.count(before), searcher.count(built), built.toString());
+            assertTrue(searcher.count(built) > 0, built.toString());
+            TopDocs expected = searcher.search(before, 10);
+            TopDocs actual = searcher.search(built, 10);
+            assertEquals(docsAndScores(expected), docsAndScores(actual), built.toString());
         }
     }
 
