@@ -43,7 +43,8 @@ import org.apache.lucene.util.packed.PackedInts;
  *
  * <p>The page of hits can be collected in the same pass as an exact count, which visits every match anyway, so
  * that a collector that could skip the ones that cannot enter the page gains nothing from a pass of its own. The
- * caller decides: ranking the adjacent words' matches first (SearchIndex) is a pass of its own that skips.
+ * caller says what to collect, asked only once something matched: SearchIndex ranks the adjacent words' matches
+ * first, in a pass of their own that skips, and has the count collect only what they leave of the page.
  */
 final class FacetCounts {
 
