@@ -445,24 +445,21 @@ public class SearchIndex {
                 : new TopScoreDocCollectorManager(window, window);
         // the total and the facets are counted within a budget (FacetCounts). An exact count visits every match, so
         // it collects what the page still needs in the same pass: the page itself, or beside fewer adjacent matches
-        // than the page holds (adjacentFirst), enough of the other matches to fill it. Beside an estimate, the rest
+        // than the page holds (AdjacentMatches), enough of the other matches to fill it. Beside an estimate, the rest
         // of the page is collected apart, by a collector that need not count and so skips hits that cannot enter the
         // page as soon as it has a page full. A query matching nothing (and then tried again ignoring diacritics)
         // costs one counting pass.
         AdjacentMatches adjacentMatches = adjacent == null ? null
                 : new AdjacentMatches(searcher, filtered(adjacent, filter), window);
         IOSupplier<CollectorManager<?, ? extends TopDocs>> pageInCount = () -> adjacentMatches == null ? top
-                : adjacentMatches.fillThePage() ? null
-                : new TopScoreDocCollectorManager(window + adjacentMatches.found(), window + adjacentMatches.found());
+                : adjacentMatches.othersToCollect();
         FacetCounts.Counted<TopDocs> counted = facetCounts.count(searcher, query, pageInCount, request.facets());
         FacetCounts.Result counts = counted.counts();
         if (counts.exact() && counts.total() == 0) {
             return new SearchResponse(List.of(), 0, true, spelling == Spelling.ANY, counts.facets());
         }
-        TopDocs topDocs = adjacentMatches == null
-                ? counted.hits() != null ? counted.hits() : searcher.search(query, top)
-                : adjacentMatches.fillThePage() ? adjacentMatches.hits()
-                : adjacentFirst(searcher, query, adjacent, adjacentMatches.hits(), counted.hits(), window);
+        TopDocs topDocs = adjacentMatches != null ? adjacentMatches.page(query, counted.hits())
+                : counted.hits() != null ? counted.hits() : searcher.search(query, top);
 
         int from = Math.min(request.page() * request.size(), topDocs.scoreDocs.length);
         ScoreDoc[] pageDocs = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
@@ -489,41 +486,13 @@ public class SearchIndex {
      * pairs let the collector skip whatever cannot enter the page; with optional pairs every match was scored, and
      * collecting the page cost four times as much (SearchProbe's queries, 10,000 documents: 4.0 ms over the mix,
      * 1.5 ms with the pairs required beside a may-miss-one disjunction of the words, 0.9 ms with every word required
-     * too). Here the adjacent matches, all of them, do not fill the window: the others are taken from
-     * {@code collected}, the query's best {@code window} + adjacent hits collected while counting them exactly, or
-     * when the count was an estimate, searched for. A search of their own scored every match of the may-miss-one
-     * disjunction that the count had just walked: {@code sân bay Cát Bi}, 2,000 matches of which none has the four
-     * words together, 3.75 → 2.3 ms (SearchProbe, 10,000 documents).
-     */
-    private static TopDocs adjacentFirst(IndexSearcher searcher, Query query, Query adjacent, TopDocs first,
-            TopDocs collected, int window) throws IOException {
-        int found = first.scoreDocs.length;
-        ScoreDoc[] others;
-        if (collected != null) {
-            // the query's best window + found hits less the (found) adjacent ones: the best window - found others
-            Set<Integer> adjacentDocs = new HashSet<>();
-            for (ScoreDoc hit : first.scoreDocs) {
-                adjacentDocs.add(hit.doc);
-            }
-            others = Arrays.stream(collected.scoreDocs).filter(hit -> !adjacentDocs.contains(hit.doc))
-                    .limit(window - found).toArray(ScoreDoc[]::new);
-        } else {
-            Query rest = new BooleanQuery.Builder().add(query, Occur.MUST).add(adjacent, Occur.MUST_NOT).build();
-            others = searcher.search(rest, new TopScoreDocCollectorManager(window - found, window - found)).scoreDocs;
-        }
-        ScoreDoc[] both = Arrays.copyOf(first.scoreDocs, found + others.length);
-        System.arraycopy(others, 0, both, found, others.length);
-        return new TopDocs(new TotalHits(both.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), both);
-    }
-
-    /**
-     * The best {@code window} matches of the adjacent query, collected by the first to ask, at most once: as one
-     * conjunction it skips whatever cannot enter the page, and whether it fills the page decides what the counting
-     * pass collects.
+     * too). The adjacent matches are collected by the first to ask, at most once; whether they fill the page decides
+     * what the counting pass collects.
      */
     private static final class AdjacentMatches {
 
         private final IndexSearcher searcher;
+        /** The adjacent query, filtered as the search is. */
         private final Query adjacent;
         private final int window;
         private TopDocs hits;
@@ -534,19 +503,58 @@ public class SearchIndex {
             this.window = window;
         }
 
-        TopDocs hits() throws IOException {
+        private TopDocs hits() throws IOException {
             if (hits == null) {
                 hits = searcher.search(adjacent, new TopScoreDocCollectorManager(window, window));
             }
             return hits;
         }
 
-        int found() throws IOException {
-            return hits().scoreDocs.length;
+        private boolean fillThePage() throws IOException {
+            return hits().scoreDocs.length >= window;
         }
 
-        boolean fillThePage() throws IOException {
-            return found() >= window;
+        /**
+         * What an exact count of the query should collect beside counting: nothing when the adjacent matches fill
+         * the page, else enough of the query's best hits that, less the adjacent ones, they fill it.
+         */
+        CollectorManager<?, TopDocs> othersToCollect() throws IOException {
+            if (fillThePage()) {
+                return null;
+            }
+            int enough = window + hits().scoreDocs.length;
+            return new TopScoreDocCollectorManager(enough, enough);
+        }
+
+        /**
+         * The page: the adjacent matches, then when they do not fill it (and so are all of them) the others, taken
+         * from {@code collected}, what {@link #othersToCollect} had the exact count collect, or when the count was an
+         * estimate, searched for. A search of their own scored every match of the may-miss-one disjunction that the
+         * count had just walked: {@code sân bay Cát Bi}, 2,000 matches of which none has the four words together,
+         * 3.75 → 2.3 ms (SearchProbe, 10,000 documents).
+         */
+        TopDocs page(Query query, TopDocs collected) throws IOException {
+            if (fillThePage()) {
+                return hits();
+            }
+            ScoreDoc[] first = hits().scoreDocs;
+            int found = first.length;
+            ScoreDoc[] others;
+            if (collected != null) {
+                Set<Integer> adjacentDocs = new HashSet<>();
+                for (ScoreDoc hit : first) {
+                    adjacentDocs.add(hit.doc);
+                }
+                others = Arrays.stream(collected.scoreDocs).filter(hit -> !adjacentDocs.contains(hit.doc))
+                        .limit(window - found).toArray(ScoreDoc[]::new);
+            } else {
+                Query rest = new BooleanQuery.Builder().add(query, Occur.MUST).add(adjacent, Occur.MUST_NOT).build();
+                others = searcher.search(rest, new TopScoreDocCollectorManager(window - found, window - found))
+                        .scoreDocs;
+            }
+            ScoreDoc[] both = Arrays.copyOf(first, found + others.length);
+            System.arraycopy(others, 0, both, found, others.length);
+            return new TopDocs(new TotalHits(both.length, TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO), both);
         }
     }
 
