@@ -15,7 +15,10 @@ public final class IndexFields {
     public static final String KIND = "kind";
     /** Clause path of the unit, absent on the document unit: stored only. */
     public static final String CLAUSE_PATH = "clause_path";
-    /** Position of the unit inside its document, to keep document order when sorting by date. */
+    /**
+     * Position of the unit inside its document's units (0: the document unit), to keep document order when sorting
+     * by date, and for a search to find the document's first unit ({@link ClauseTextQuery}).
+     */
     public static final String ORDINAL = "ordinal";
 
     /** The unit's text as shown to the reader; the highlighter reads it. Stored only. */
@@ -28,10 +31,25 @@ public final class IndexFields {
     public static final String BODY = "body";
     /**
      * The same for task and target units. A separate field so that a search over passages never walks the
-     * postings of tasks and targets, which repeat their clause's words; {@code kind=task|target} asks for them.
+     * postings of tasks and targets; {@code kind=task|target} asks for them. Only the words a fact does not share
+     * with its clause are here: a task's agency names, and the text of a fact that is a part of its clause; a fact
+     * whose text is its clause's is found through the clause ({@link #CLAUSE_FACTS}).
      * Each unit also has the other text field, empty: no term, but a norm, so that norms are dense in both.
      */
     public static final String FACT_BODY = "fact_body";
+    /**
+     * On a clause unit whose text is also the whole text of facts read from it: where those facts are, as numeric
+     * doc values (how many units after the clause the first is, and how many there are, consecutive:
+     * {@link ClauseTextQuery#factsOfClause}). A document's units are written together and stay in order through
+     * merges, so the distance holds.
+     */
+    public static final String CLAUSE_FACTS = "clause_facts";
+    /**
+     * On a clause unit whose text is also the text of facts read from it (value {@link #YES}): only these clauses
+     * are searched for such facts. Keyword, not stored.
+     */
+    public static final String TEXT_OF_FACTS = "text_of_facts";
+    public static final String YES = "yes";
     /** Document numbers the unit mentions, normalized (no spaces, upper case: "45-NQ/TW"). Keyword. */
     public static final String NUMBERS = "numbers";
 

@@ -101,7 +101,8 @@ public final class SearchFilters {
 
     /**
      * The text fields to search: the passages' ({@link IndexFields#BODY}) unless the request asks for tasks or
-     * targets ({@link IndexFields#FACT_BODY}), which repeat their clause's words.
+     * targets ({@link IndexFields#FACT_BODY}, and through their clauses: {@link ClauseTextQuery}), which repeat their
+     * clause's words.
      */
     public static List<String> textFields(SearchRequest request) {
         List<String> kinds = kinds(request);

@@ -575,21 +575,24 @@ public class SearchIndex {
 
     /**
      * {@code perField} on the text field of each kind the request asks for, any of them matching; null when it is
-     * null on one (the same query text gives the same parts on every field).
+     * null on one (the same query text gives the same parts on every field). On tasks and targets, also through
+     * the clauses whose text they are ({@link ClauseTextQuery}).
      */
     private static Query onEachTextField(SearchRequest request, Function<String, Query> perField) {
-        List<String> fields = SearchFilters.textFields(request);
-        if (fields.size() == 1) {
-            return perField.apply(fields.get(0));
-        }
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        for (String field : fields) {
+        List<Query> perKind = new ArrayList<>(2);
+        for (String field : SearchFilters.textFields(request)) {
             Query query = perField.apply(field);
             if (query == null) {
                 return null;
             }
-            any.add(query, Occur.SHOULD);
+            perKind.add(IndexFields.FACT_BODY.equals(field)
+                    ? ClauseTextQuery.facts(query, perField.apply(IndexFields.BODY)) : query);
         }
+        if (perKind.size() == 1) {
+            return perKind.get(0);
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        perKind.forEach(query -> any.add(query, Occur.SHOULD));
         return any.build();
     }
 

@@ -35,12 +35,51 @@ class LuceneDocumentsTest {
                 List.of(), List.of());
         var units = luceneDocuments.build(new IndexedDocument(10, withTarget));
 
+        // the facts after the passages, in the order of their clauses
         assertEquals(List.of("document", "clause", "clause", "task", "target"),
                 units.stream().map(u -> u.get(IndexFields.KIND)).toList());
+        assertEquals(Arrays.asList(null, "1", "2", "1", "2"),
+                units.stream().map(u -> u.get(IndexFields.CLAUSE_PATH)).toList());
         units.forEach(u -> assertEquals("10", u.get(IndexFields.DOC_ID)));
         units.forEach(u -> assertEquals("86-kh-ubnd.txt", u.get(IndexFields.SOURCE_NAME)));
-        assertNull(units.get(0).get(IndexFields.CLAUSE_PATH));
-        assertEquals("2", units.get(4).get(IndexFields.CLAUSE_PATH));
+    }
+
+    /**
+     * A fact whose text is its clause's keeps the text to show, but its words are not analysed again: its clause
+     * says where its sharing facts are. A fact that is part of its clause, or whose clause has no unit, has its own
+     * words. Facts come in the order of their clauses; every unit knows its position.
+     */
+    @Test
+    void aFactWhoseTextIsItsClausesIsFoundFromItsClauseInsteadOfBeingIndexedAgain() {
+        Document plan = SearchIndexTest.planOf2020().document();
+        String clause2 = plan.clauses().get(1).text();
+        Document withFacts = new Document(plan.sourceName(), "sha", plan.header(), "", plan.clauses(), plan.tasks(),
+                List.of(new Target("9", null, "Tỷ lệ hộ dùng nước sạch đạt 100%", 2025, List.of(), null),
+                        new Target("2", null, clause2, null, List.of(), null)),
+                List.of(), List.of());
+        var units = luceneDocuments.build(new IndexedDocument(10, withFacts));
+
+        assertEquals(List.of("document", "clause", "clause", "task", "target", "target"),
+                units.stream().map(u -> u.get(IndexFields.KIND)).toList());
+        for (int position = 0; position < units.size(); position++) {
+            assertEquals(position, units.get(position).getField(IndexFields.ORDINAL).numericValue().intValue());
+        }
+        var sharing = units.get(4);
+        assertEquals(List.of(""), factBody(sharing));
+        assertEquals(clause2, sharing.get(IndexFields.TEXT));
+        // clause 2: one sharing fact, two units on
+        assertEquals(ClauseTextQuery.factsOfClause(2, 1),
+                units.get(2).getField(IndexFields.CLAUSE_FACTS).numericValue().longValue());
+        assertEquals(IndexFields.YES, units.get(2).get(IndexFields.TEXT_OF_FACTS));
+        // clause 1's task is a part of it, the other target has no clause: their own words
+        assertNull(units.get(1).getField(IndexFields.CLAUSE_FACTS));
+        assertNull(units.get(1).get(IndexFields.TEXT_OF_FACTS));
+        assertEquals(List.of("Tỷ lệ hộ dùng nước sạch đạt 100%"), factBody(units.get(5)));
+        assertEquals("Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện", factBody(units.get(3)).get(0));
+    }
+
+    private static List<String> factBody(org.apache.lucene.document.Document unit) {
+        return Arrays.stream(unit.getFields(IndexFields.FACT_BODY)).map(IndexableField::stringValue).toList();
     }
 
     @Test
@@ -50,8 +89,7 @@ class LuceneDocumentsTest {
                 .map(f -> f.binaryValue() != null ? f.binaryValue().utf8ToString() : f.stringValue())
                 .distinct().toList());
         assertEquals(List.of("Phát triển hạ tầng giao thông vận tải, cảng Lạch Huyện", "Sở Giao thông vận tải",
-                "Sở Y tế"), Arrays.stream(task.getFields(IndexFields.FACT_BODY)).map(IndexableField::stringValue)
-                .toList());
+                "Sở Y tế"), factBody(task));
     }
 
     /**

@@ -32,6 +32,7 @@ import org.vanban.domain.ClauseKind;
 import org.vanban.domain.Deadline;
 import org.vanban.domain.Document;
 import org.vanban.domain.DocumentHeader;
+import org.vanban.domain.Target;
 import org.vanban.domain.Task;
 
 /** Exact hit counts over a tiny corpus, in the manner of Lucene's TestDemo. */
@@ -217,6 +218,52 @@ class SearchIndexTest {
                 List.of(), null, null, List.of("clause", "task"), "relevance", 0, 10));
         assertEquals(2, both.total());
         both.hits().forEach(h -> assertTrue(h.snippet().contains("<mark>"), h.snippet()));
+    }
+
+    /**
+     * Tasks and targets whose text is their clause's are found through the clause (ClauseTextQuery): by its words and
+     * its score, with their snippets, through the filters, a task also by its agencies' names; a replaced document's
+     * facts go with it.
+     */
+    @Test
+    void factsWhoseTextIsTheirClausesAreFoundThroughTheClause() throws IOException {
+        writable();
+        String text = "Nâng cấp hệ thống cấp nước sạch khu công nghiệp Tràng Duệ theo Nghị quyết 45-NQ/TW.";
+        List<Clause> clauses = List.of(clause("1", "Mục tiêu chung."), clause("2", text));
+        Task task = new Task("2", text, List.of(new AgencyRef("so-xay-dung", "Sở Xây dựng", "Sở Xây dựng")),
+                List.of(), false, null, Deadline.none());
+        Target target = new Target("2", null, text, 2025, List.of(), null);
+        DocumentHeader header = planOf2020().document().header();
+        index.replace(new IndexedDocument(30, new Document("30.txt", "sha-30", header, "", clauses, List.of(task),
+                List.of(target), List.of(), List.of())), 3);
+
+        SearchResponse passages = search(index, "cấp nước sạch");
+        assertEquals(List.of("clause"), passages.hits().stream().map(SearchHit::kind).toList());
+        SearchResponse tasks = facts("cấp nước sạch", "task");
+        assertEquals(1, tasks.total());
+        SearchHit hit = tasks.hits().get(0);
+        assertEquals(List.of("task", "2", text), List.of(hit.kind(), hit.clausePath(), hit.text()));
+        assertEquals(passages.hits().get(0).score(), hit.score(), "the clause's score");
+        assertTrue(hit.snippet().contains("<mark>cấp nước sạch</mark>"), hit.snippet());
+
+        assertEquals(List.of("task", "target"), facts("\"cap nuoc sach\"", "task", "target").hits().stream()
+                .map(SearchHit::kind).toList());
+        assertEquals(List.of("clause", "task", "target"), facts("Tràng Duệ", "task", "target", "clause").hits()
+                .stream().map(SearchHit::kind).toList());
+        assertEquals(1, facts("Sở Xây dựng", "task").total(), "an agency's name");
+        assertEquals(1, facts("45-NQ/TW", "target").total(), "a document number");
+        assertEquals(1, filtered("nước sạch", List.of(30L), List.of(), List.of("so-xay-dung"), 2020, null,
+                List.of("task", "target")));
+        assertEquals(0, facts("Mục tiêu chung", "task", "target").total(), "another clause's words");
+
+        index.replace(new IndexedDocument(30, new Document("30.txt", "sha-30b", header, "",
+                List.of(clause("2", "Xây dựng cầu Rào 3.")), List.of(), List.of(), List.of(), List.of())), 4);
+        assertEquals(0, facts("cấp nước sạch", "task", "target").total());
+    }
+
+    private SearchResponse facts(String q, String... kinds) {
+        return index.search(new SearchRequest(q, List.of(), List.of(), List.of(), List.of(), null, null,
+                List.of(kinds), "relevance", 0, 10));
     }
 
     @Test
