@@ -1,4 +1,4 @@
-# Build: the Maven wrapper with a JDK 25, then the jar on a JRE 25 runtime (25 for the ahead-of-time cache).
+# Build: the Maven wrapper with a JDK 25, then the jar on a JDK 25 runtime (25 for the ahead-of-time cache).
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src
 COPY mvnw pom.xml ./
@@ -8,7 +8,9 @@ COPY src src
 COPY openapi openapi
 RUN ./mvnw -B -q -DskipTests package
 
-FROM eclipse-temurin:25-jre
+# The runtime is the JDK image, not the JRE: vanban.jvm-options reads the jdk.incubator.vector module (Lucene's SIMD
+# postings code), and a JRE image is not sure to hold incubator modules; the JVM refuses to start without it.
+FROM eclipse-temurin:25-jdk
 RUN useradd --system --uid 10001 --home-dir /app vanban \
     && mkdir -p /data && chown vanban /data
 WORKDIR /app
