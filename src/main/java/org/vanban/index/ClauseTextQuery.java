@@ -24,8 +24,8 @@ import org.apache.lucene.search.Weight;
  * sharing facts are ({@link IndexFields#CLAUSE_FACTS}: consecutive units after the document's clauses). The clause
  * query leads; each clause it matches yields its facts. Clauses and their facts come in the same order
  * ({@link LuceneDocuments} writes a document's facts in the order of their clauses, each document after the one
- * before), so the facts come out in index order, as Lucene's iterators must. Like a block join, without the facts
- * having to sit between the clauses, where they would spread the passages' postings that every default search walks.
+ * before), so the facts come out in index order, as Lucene's iterators must. Like a block join, but the facts stay
+ * after the passages, where they were, and a sparse clause query goes straight to its facts.
  */
 final class ClauseTextQuery extends Query {
 
