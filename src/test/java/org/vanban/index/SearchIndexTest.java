@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +121,20 @@ class SearchIndexTest {
         index.mergeToOneSegment();
         assertEquals(1, index.segmentCount());
         assertEquals(12, index.search(SearchRequest.of("\"cảng Lạch Huyện\"", 0, 20)).total());
+
+        // one merge in index order: the documents stay in the order they were stored
+        index.close();
+        List<String> order = new ArrayList<>();
+        try (var reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            var stored = reader.storedFields();
+            for (int unit = 0; unit < reader.maxDoc(); unit++) {
+                var fields = stored.document(unit);
+                if (IndexFields.KIND_DOCUMENT.equals(fields.get(IndexFields.KIND))) {
+                    order.add(fields.get(IndexFields.DOC_ID));
+                }
+            }
+        }
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), order);
     }
 
     /** Kế hoạch, 2020: two clauses, one task led by Sở Giao thông vận tải with Sở Y tế cooperating. */
