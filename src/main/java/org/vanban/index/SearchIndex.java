@@ -81,6 +81,7 @@ public class SearchIndex {
         inOrder.setNoCFSRatio(0.0);
         return inOrder;
     }
+
     static final int FILTER_CACHE_ENTRIES = 256;
     /** A cached filter takes at most a bit per unit: 220 KB over the 1.8 million units of 10,000 documents. */
     static final long FILTER_CACHE_BYTES = 16L << 20;
