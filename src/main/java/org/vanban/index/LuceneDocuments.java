@@ -47,7 +47,8 @@ public final class LuceneDocuments {
         DocumentMetadata meta = DocumentMetadata.of(indexed);
 
         DocumentHeader header = doc.header() == null ? DocumentHeader.empty() : doc.header();
-        var documentUnit = documentUnit(meta, header);
+        List<org.apache.lucene.document.Document> units = new ArrayList<>();
+        units.add(documentUnit(meta, header));
         Map<String, Set<String>> agenciesByClause = new HashMap<>();
         for (Task task : doc.tasks()) {
             agenciesByClause.computeIfAbsent(task.clausePath(), path -> new LinkedHashSet<>())
@@ -60,8 +61,6 @@ public final class LuceneDocuments {
                         .add(reference.number());
             }
         }
-        List<org.apache.lucene.document.Document> units = new ArrayList<>();
-        units.add(documentUnit);
         Map<String, Integer> clausePositions = new HashMap<>();
         Map<String, String> clauseTexts = new HashMap<>();
         for (Clause clause : doc.clauses()) {
