@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -597,14 +598,17 @@ public class SearchIndex {
      * the clauses whose text they are ({@link ClauseTextQuery}).
      */
     private static Query onEachTextField(SearchRequest request, Function<String, Query> perField) {
+        // the passages' query is also the facts' query through their clauses: built once when both are asked for
+        Map<String, Query> built = new HashMap<>(2);
+        Function<String, Query> once = field -> built.computeIfAbsent(field, perField);
         List<Query> perKind = new ArrayList<>(2);
         for (String field : SearchFilters.textFields(request)) {
-            Query query = perField.apply(field);
+            Query query = once.apply(field);
             if (query == null) {
                 return null;
             }
             perKind.add(IndexFields.FACT_BODY.equals(field)
-                    ? ClauseTextQuery.facts(query, perField.apply(IndexFields.BODY)) : query);
+                    ? ClauseTextQuery.facts(query, once.apply(IndexFields.BODY)) : query);
         }
         if (perKind.size() == 1) {
             return perKind.get(0);
