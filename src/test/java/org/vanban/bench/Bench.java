@@ -330,8 +330,9 @@ public final class Bench {
 
     private static void logLoad(String size, String system, SearchLoad.Result r) {
         log(String.format(Locale.ROOT, "[%s] %-10s %2d clients: %6.1f req/s  p50 %6.2f  p95 %6.2f  p99 %6.2f ms"
-                + "  (%d requests, %d errors%s)", size, system, r.clients(), r.throughput(), r.percentileMillis(50),
-                r.percentileMillis(95), r.percentileMillis(99), r.requests(), r.errors(),
+                + "  client CPU %.2f ms/req  (%d requests, %d errors%s)", size, system, r.clients(), r.throughput(),
+                r.percentileMillis(50), r.percentileMillis(95), r.percentileMillis(99),
+                r.clientCpuMillisPerRequest(), r.requests(), r.errors(),
                 r.firstError() == null ? "" : "; first: " + r.firstError()));
     }
 

@@ -219,26 +219,32 @@ final class Report {
                 + "answer is read in full; bounded by requests and time per level, after a warm-up of the mix ×10 "
                 + "at 8 clients. vanban: `GET /api/search?q=…&size=10` (passages: clauses and documents, highlighted "
                 + "snippets, the total on every request: exact up to about 8,000 matches, estimated on a sample of the index "
-                + "beyond; facet counts only for the faceted queries, `facets=false` on the others) with "
-                + "`java.net.http.HttpClient`. PostgreSQL: "
+                + "beyond; facet counts only for the faceted queries, `facets=false` on the others) over one "
+                + "kept-alive HTTP/1.1 connection per client (the harness's own minimal client, `LoopbackHttp`: "
+                + "`java.net.http.HttpClient` took a sixth to a third of the 2 cores it shares with the server). "
+                + "PostgreSQL: "
                 + "`websearch_to_tsquery('simple', f_unaccent(?))` against a stored `tsvector` of the unaccented "
                 + "clause text with a GIN index, `ts_rank`, LIMIT 10 (document, path and text returned), facet "
                 + "counts (`group by doc_type`) only for the faceted queries, over JDBC with a pool of "
-                + PostgresPeer.POOL_SIZE + ". Latencies in ms. Ratios are vanban ÷ PostgreSQL: above 1 is better "
-                + "for throughput, below 1 is better for p99.\n\n");
-        md.append("| corpus | clients | vanban req/s | p50 | p95 | p99 | errors | PostgreSQL req/s | p50 | p95 | p99 "
-                + "| errors | throughput ratio | p99 ratio |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + PostgresPeer.POOL_SIZE + ". Latencies in ms. Client CPU: the harness's own CPU time over the "
+                + "load, ms per request (the load generator's share of the machine). Ratios are vanban ÷ PostgreSQL: "
+                + "above 1 is better for throughput, below 1 is better for p99.\n\n");
+        md.append("| corpus | clients | vanban req/s | p50 | p95 | p99 | errors | client CPU | PostgreSQL req/s | p50 "
+                + "| p95 | p99 | errors | client CPU | throughput ratio | p99 ratio |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
             for (SearchLoad.Result v : r.vanbanLoads()) {
                 SearchLoad.Result p = r.pgAt(v.clients());
-                md.append(f("| %s | %d | %.0f | %.2f | %.2f | %.2f | %d |", r.name(), v.clients(), v.throughput(),
-                        v.percentileMillis(50), v.percentileMillis(95), v.percentileMillis(99), v.errors()));
+                md.append(f("| %s | %d | %.0f | %.2f | %.2f | %.2f | %d | %.2f |", r.name(), v.clients(),
+                        v.throughput(), v.percentileMillis(50), v.percentileMillis(95), v.percentileMillis(99),
+                        v.errors(), v.clientCpuMillisPerRequest()));
                 if (p == null) {
-                    md.append(" – | – | – | – | – | – | – |\n");
+                    md.append(" – | – | – | – | – | – | – | – |\n");
                 } else {
-                    md.append(f(" %.0f | %.2f | %.2f | %.2f | %d | %.2f | %.2f |%n", p.throughput(),
+                    md.append(f(" %.0f | %.2f | %.2f | %.2f | %d | %.2f | %.2f | %.2f |%n", p.throughput(),
                             p.percentileMillis(50), p.percentileMillis(95), p.percentileMillis(99), p.errors(),
-                            v.throughput() / p.throughput(), v.percentileMillis(99) / p.percentileMillis(99)));
+                            p.clientCpuMillisPerRequest(), v.throughput() / p.throughput(),
+                            v.percentileMillis(99) / p.percentileMillis(99)));
                 }
             }
         }

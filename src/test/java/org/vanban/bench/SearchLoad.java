@@ -1,5 +1,6 @@
 package org.vanban.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,8 @@ import org.vanban.bench.BenchQueries.BenchQuery;
 /**
  * Closed-loop load: {@code clients} threads, each sending the next query of the mix as soon as its previous
  * answer arrived, until {@code maxRequests} were sent or {@code maxSeconds} passed. Latency is measured per
- * request around the whole call (send, wait, read the full answer).
+ * request around the whole call (send, wait, read the full answer). The load generator runs on the machine it
+ * measures, so what CPU it took itself is reported beside (the harness process's CPU time over the load, per request).
  */
 final class SearchLoad {
 
@@ -21,10 +23,15 @@ final class SearchLoad {
     }
 
     record Result(int clients, int requests, int errors, double seconds, long[] sortedLatencyNanos,
-            String firstError) {
+            String firstError, long clientCpuNanos) {
 
         double throughput() {
             return requests / seconds;
+        }
+
+        /** The harness process's CPU per request over the load, ms: the load generator's share of the machine. */
+        double clientCpuMillisPerRequest() {
+            return requests == 0 || clientCpuNanos < 0 ? Double.NaN : clientCpuNanos / 1e6 / requests;
         }
 
         double percentileMillis(double p) {
@@ -48,6 +55,7 @@ final class SearchLoad {
         List<Integer> counts = new ArrayList<>();
         String[] firstError = new String[1];
         List<Thread> threads = new ArrayList<>();
+        long cpuAtStart = processCpuNanos();
         long start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             long[] latencies = new long[maxRequests];
@@ -83,6 +91,7 @@ final class SearchLoad {
             t.join();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpuAtEnd = processCpuNanos();
         int total = counts.stream().mapToInt(Integer::intValue).sum();
         long[] all = new long[total];
         int at = 0;
@@ -91,6 +100,13 @@ final class SearchLoad {
             at += counts.get(c);
         }
         Arrays.sort(all);
-        return new Result(clients, total, errors.get(), seconds, all, firstError[0]);
+        return new Result(clients, total, errors.get(), seconds, all, firstError[0],
+                cpuAtStart < 0 || cpuAtEnd < 0 ? -1 : cpuAtEnd - cpuAtStart);
+    }
+
+    /** This process's CPU time, ns; -1 where the JVM cannot say. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 }
