@@ -14,6 +14,7 @@ import java.util.Locale;
 
 import org.vanban.bench.BenchQueries.BenchQuery;
 import org.vanban.bench.PostgresPeer.Unit;
+import org.vanban.index.IndexFields;
 
 /**
  * The benchmark: for each corpus size, bare Lucene indexing as the ingest floor, ingestion through the
@@ -189,6 +190,7 @@ public final class Bench {
 
         long indexBytes = BenchFiles.sizeOf(dataDir.resolve("index"));
         long dbBytes = BenchFiles.sizeOf(dataDir.resolve("db"));
+        long indexedTokens = BenchFiles.tokensIndexed(dataDir.resolve("index"), IndexFields.BODY, IndexFields.FACT_BODY);
         StoreReader.Stored stored = StoreReader.read(dataDir);
         List<BenchQuery> mix = BenchQueries.mix(root.resolve("src/test/resources/relevance/queries.json"),
                 stored.commonestType(), stored.medianYear());
@@ -281,7 +283,7 @@ public final class Bench {
             }
         }
         return new Report.SizeResult(size, !seeds, files.size(), bytes, lucene, ingest, ingested, rssAfterIngest,
-                indexBytes, dbBytes, pgLoad, pgUnits, rssAfterStart, rssAfterLoad, peakRss, mix,
+                indexBytes, dbBytes, indexedTokens, pgLoad, pgUnits, rssAfterStart, rssAfterLoad, peakRss, mix,
                 vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes, rssAfterLoadBreakdown, vanbanBytes, ingestNote,
                 restartReadies);
     }

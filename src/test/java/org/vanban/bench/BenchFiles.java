@@ -8,6 +8,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.store.FSDirectory;
+
 /** File helpers for the benchmark's scratch space under target/bench. */
 final class BenchFiles {
 
@@ -49,5 +54,22 @@ final class BenchFiles {
             total += Files.size(f);
         }
         return total;
+    }
+
+    /**
+     * How many tokens the index at {@code indexDir} holds in {@code fields} (the sum of their total term
+     * frequencies, stacked tokens included); -1 when it cannot be read. Read with the writer closed.
+     */
+    static long tokensIndexed(Path indexDir, String... fields) {
+        try (FSDirectory dir = FSDirectory.open(indexDir); DirectoryReader reader = DirectoryReader.open(dir)) {
+            long tokens = 0;
+            for (String field : fields) {
+                Terms terms = MultiTerms.getTerms(reader, field);
+                tokens += terms == null ? 0 : Math.max(0, terms.getSumTotalTermFreq());
+            }
+            return tokens;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }

@@ -22,7 +22,10 @@ import org.apache.lucene.store.FSDirectory;
  */
 final class LuceneBaseline {
 
-    record Result(int files, long bytes, long paragraphs, double seconds, long indexBytes) {
+    /** The field the paragraphs are indexed in. */
+    static final String FIELD = "text";
+
+    record Result(int files, long bytes, long paragraphs, double seconds, long indexBytes, long tokens) {
 
         double docsPerSecond() {
             return files / seconds;
@@ -55,7 +58,7 @@ final class LuceneBaseline {
                     }
                     Document doc = new Document();
                     doc.add(new StringField("id", name + "#" + n++, Field.Store.YES));
-                    doc.add(new TextField("text", line.strip(), Field.Store.YES));
+                    doc.add(new TextField(FIELD, line.strip(), Field.Store.YES));
                     writer.addDocument(doc);
                 }
                 paragraphs += n;
@@ -63,6 +66,7 @@ final class LuceneBaseline {
             writer.commit();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Result(files.size(), bytes, paragraphs, seconds, BenchFiles.sizeOf(indexDir));
+        return new Result(files.size(), bytes, paragraphs, seconds, BenchFiles.sizeOf(indexDir),
+                BenchFiles.tokensIndexed(indexDir, FIELD));
     }
 }

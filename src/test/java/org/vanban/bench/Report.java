@@ -13,7 +13,7 @@ final class Report {
     /** Everything measured for one corpus. */
     record SizeResult(String label, boolean synthetic, int files, long bytes, LuceneBaseline.Result lucene,
             ServerProcess.Readiness ingest, long ingested, long rssAfterIngestKb, long indexBytes, long dbBytes,
-            PostgresPeer.LoadResult pgLoad, String pgUnits, long rssAfterStartKb,
+            long indexedTokens, PostgresPeer.LoadResult pgLoad, String pgUnits, long rssAfterStartKb,
             long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<String> vanbanTotals, List<Long> pgTotals,
             List<SearchLoad.Result> vanbanLoads, List<SearchLoad.Result> pgLoads, long storedDocuments,
             int storedClauses, boolean complete, long ingestedBytes, String rssAfterLoadBreakdown,
@@ -22,7 +22,7 @@ final class Report {
         /** An ingest stopped by the deadline: what it did until then, nothing else measured. */
         static SizeResult partial(String label, boolean synthetic, int files, long bytes, long ingestedBytes,
                 LuceneBaseline.Result lucene, ServerProcess.Readiness ingest, long ingested, long rssKb) {
-            return new SizeResult(label, synthetic, files, bytes, lucene, ingest, ingested, rssKb, 0, 0, null, null,
+            return new SizeResult(label, synthetic, files, bytes, lucene, ingest, ingested, rssKb, 0, 0, -1, null, null,
                     0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), ingested, 0, false,
                     ingestedBytes, null, List.of(), null, List.of());
         }
@@ -148,18 +148,25 @@ final class Report {
                 + "store in H2 (one transaction per document), index in Lucene (on its own thread, a commit every 500 documents), timed from "
                 + "the first HTTP answer to `/q/health/ready` UP. Bare Lucene: `StandardAnalyzer`, one Lucene "
                 + "document per non-blank line with the text stored, no parsing, one commit, in the harness JVM "
-                + "(same JDK) while the service is down. MB = 10⁶ bytes of input files.\n\n");
+                + "(same JDK) while the service is down. MB = 10⁶ bytes of input files. Tokens: what each index holds "
+                + "in its text fields (the sum of their terms' frequencies), in millions; vanban stacks each "
+                + "syllable's unaccented form and the unaccented pair with the next syllable on its exact form, and "
+                + "indexes the text of a task or target that is not its clause's.\n\n");
         md.append("| corpus | files | input MB | vanban s | vanban docs/s | vanban MB/s | bare Lucene s | Lucene MB/s "
-                + "| vanban / Lucene | vanban index MB | vanban H2 MB | Lucene index MB |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| vanban / Lucene | vanban index MB | vanban H2 MB | Lucene index MB | vanban tokens M "
+                + "| Lucene tokens M | tokens vanban / Lucene |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SizeResult r : results) {
-            md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.3f | %.1f | %.1f | %.1f |%n",
+            md.append(f("| %s | %d | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %.3f | %.1f | %.1f | %.1f | %s | %s "
+                    + "| %s |%n",
                     r.complete() ? r.name() : r.name() + " — **incomplete**: " + r.ingested() + " documents ("
                             + f("%.1f", r.ingestedBytes() / 1e6) + " MB) when the deadline stopped it",
                     r.files(), r.bytes() / 1e6, r.ingestSeconds(), r.ingestDocsPerSecond(),
                     r.ingestMegabytesPerSecond(), r.lucene().seconds(), r.lucene().megabytesPerSecond(),
                     r.ingestMegabytesPerSecond() / r.lucene().megabytesPerSecond(), r.indexBytes() / 1e6,
-                    r.dbBytes() / 1e6, r.lucene().indexBytes() / 1e6));
+                    r.dbBytes() / 1e6, r.lucene().indexBytes() / 1e6, millions(r.indexedTokens()),
+                    millions(r.lucene().tokens()), r.indexedTokens() > 0 && r.lucene().tokens() > 0
+                            ? f("%.2f", r.indexedTokens() / (double) r.lucene().tokens()) : "–"));
         }
         md.append('\n');
         for (SizeResult r : results) {
@@ -310,5 +317,10 @@ final class Report {
 
     private static String f(String format, Object... args) {
         return String.format(Locale.ROOT, format, args);
+    }
+
+    /** A count in millions, one decimal; "–" when not measured (negative). */
+    private static String millions(long count) {
+        return count < 0 ? "–" : f("%.1f", count / 1e6);
     }
 }
