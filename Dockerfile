@@ -8,8 +8,9 @@ COPY src src
 COPY openapi openapi
 RUN ./mvnw -B -q -DskipTests package
 
-# The runtime is the JDK image, not the JRE: vanban.jvm-options reads the jdk.incubator.vector module (Lucene's SIMD
-# postings code), and a JRE image is not sure to hold incubator modules; the JVM refuses to start without it.
+# The runtime is the JDK image, not the JRE: a JRE image is not sure to hold incubator modules, and
+# vanban.jvm-options says when to read jdk.incubator.vector (Lucene's SIMD postings code); the JVM refuses to start
+# with that line and without the module.
 FROM eclipse-temurin:25-jdk
 RUN useradd --system --uid 10001 --home-dir /app vanban \
     && mkdir -p /data && chown vanban /data
