@@ -190,7 +190,8 @@ public final class Bench {
 
         long indexBytes = BenchFiles.sizeOf(dataDir.resolve("index"));
         long dbBytes = BenchFiles.sizeOf(dataDir.resolve("db"));
-        long indexedTokens = BenchFiles.tokensIndexed(dataDir.resolve("index"), IndexFields.BODY, IndexFields.FACT_BODY);
+        long indexedTokens = BenchFiles.tokensIndexed(dataDir.resolve("index"), IndexFields.BODY,
+                IndexFields.FACT_BODY);
         StoreReader.Stored stored = StoreReader.read(dataDir);
         List<BenchQuery> mix = BenchQueries.mix(root.resolve("src/test/resources/relevance/queries.json"),
                 stored.commonestType(), stored.medianYear());

@@ -38,6 +38,10 @@ class LoopbackHttpTest {
         server.createContext("/chunked", exchange -> answer(exchange, 200, body(exchange), true));
         server.createContext("/missing", exchange -> answer(exchange, 404,
                 "{\"title\":\"Not Found\"}".getBytes(StandardCharsets.UTF_8), false));
+        server.createContext("/empty", exchange -> {
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         server.start();
     }
 
@@ -87,6 +91,16 @@ class LoopbackHttpTest {
             LoopbackHttp.Response response = http.get("/missing");
             assertEquals(404, response.status());
             assertEquals("{\"title\":\"Not Found\"}", response.text());
+            assertEquals(200, http.get("/length").status(), "the connection is still usable");
+        }
+    }
+
+    @Test
+    void aNoContentAnswerHasNoBodyToWaitFor() throws IOException {
+        try (LoopbackHttp http = new LoopbackHttp(base())) {
+            LoopbackHttp.Response response = http.get("/empty");
+            assertEquals(204, response.status());
+            assertEquals(0, response.body().length);
             assertEquals(200, http.get("/length").status(), "the connection is still usable");
         }
     }
