@@ -144,6 +144,9 @@ final class LoopbackHttp implements AutoCloseable {
 
     private void discard(Connection c) {
         connections.remove();
+        synchronized (opened) {
+            opened.remove(c.socket());
+        }
         try {
             c.socket().close();
         } catch (IOException e) {
