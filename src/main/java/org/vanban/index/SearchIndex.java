@@ -467,11 +467,15 @@ public class SearchIndex {
         // than the page holds (AdjacentMatches), enough of the other matches to fill it. Beside an estimate, the rest
         // of the page is collected apart, by a collector that need not count and so skips hits that cannot enter the
         // page as soon as it has a page full. A query matching nothing (and then tried again ignoring diacritics)
-        // costs one counting pass.
+        // costs one counting pass. A spelled phrase is the exception: scored, it walks its positions twice, counted
+        // only once (SpelledPhraseQuery), so its count does not collect and its page is collected apart, skipping:
+        // "nhà ở xã hội", 8,000 matches counted exactly over 10,000 documents, 4.21 → 3.03 ms a search in process,
+        // where words and numbers took 5-10% longer collected apart.
         AdjacentMatches adjacentMatches = adjacent == null ? null
                 : new AdjacentMatches(searcher, filtered(adjacent, filter), window);
-        IOSupplier<CollectorManager<?, ? extends TopDocs>> pageInCount = () -> adjacentMatches == null ? top
-                : adjacentMatches.othersToCollect();
+        boolean collectInCount = !SpelledPhraseQuery.scoredIn(userQuery);
+        IOSupplier<CollectorManager<?, ? extends TopDocs>> pageInCount = () -> !collectInCount ? null
+                : adjacentMatches == null ? top : adjacentMatches.othersToCollect();
         FacetCounts.Counted<TopDocs> counted = facetCounts.count(searcher, query, pageInCount, request.facets());
         FacetCounts.Result counts = counted.counts();
         if (counts.exact() && counts.total() == 0) {

@@ -49,6 +49,24 @@ final class SpelledPhraseQuery extends Query {
         return matched.add(spelled, Occur.FILTER).build();
     }
 
+    /**
+     * True when {@code query} scores a spelled phrase, i.e. walks positions twice where scores count and once where
+     * only matches do. Not under MUST_NOT or FILTER clauses, which are never scored.
+     */
+    static boolean scoredIn(Query query) {
+        boolean[] scored = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+                if (parent instanceof SpelledPhraseQuery) {
+                    scored[0] = true;
+                }
+                return occur == Occur.MUST_NOT || occur == Occur.FILTER ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+        });
+        return scored[0];
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query scoredRewritten = scored.rewrite(searcher);

@@ -1,6 +1,7 @@
 package org.vanban.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,5 +66,16 @@ class SpelledPhraseQueryTest {
 
     private static List<String> docsAndScores(TopDocs top) {
         return Arrays.stream(top.scoreDocs).map(hit -> hit.doc + ":" + hit.score).toList();
+    }
+
+    /** Where SearchIndex collects the page apart from the count: a spelled phrase that is scored. */
+    @Test
+    void aSpelledPhraseIsScoredUnlessExcludedOrUnaccented() {
+        SimpleQueryBuilder builder = new SimpleQueryBuilder();
+        assertTrue(SpelledPhraseQuery.scoredIn(builder.build("\"nhà ở xã hội\"")));
+        assertTrue(SpelledPhraseQuery.scoredIn(builder.build("\"nhà ở\" xã hội | cảng")));
+        assertFalse(SpelledPhraseQuery.scoredIn(builder.build("\"nha o xa hoi\"")));
+        assertFalse(SpelledPhraseQuery.scoredIn(builder.build("nhà ở xã hội")));
+        assertFalse(SpelledPhraseQuery.scoredIn(builder.build("xã hội -\"nhà ở\"")));
     }
 }
