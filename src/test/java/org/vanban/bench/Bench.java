@@ -233,6 +233,8 @@ public final class Bench {
         List<String> vanbanTotals = new ArrayList<>();
         List<Long> vanbanBytes = new ArrayList<>();
         Path searchRecording = work.resolve("search-" + size + ".jfr");
+        SearchLoad.WarmUp vanbanWarmUp = null;
+        SearchLoad.WarmUp pgWarmUp = null;
         try (ServerProcess server = ServerProcess.start(jar, dataDir, corpusDir, jvmArgs(searchRecording),
                 work.resolve("server-" + size + "-restart.log"))) {
             restart = server.awaitReady(Duration.ofMinutes(30), Duration.ofSeconds(10),
@@ -250,7 +252,8 @@ public final class Bench {
                     vanbanTotals.add((answer[2] == 0 ? "≈ " : "") + answer[0]);
                     vanbanBytes.add(answer[1]);
                 }
-                SearchLoad.run(vanban, mix, 8, mix.size() * 10, 30);
+                vanbanWarmUp = SearchLoad.warmUp(vanban, mix);
+                log(String.format(Locale.ROOT, "[%s] vanban warm-up: %s", size, vanbanWarmUp.describe()));
                 for (int c : clients) {
                     SearchLoad.Result r = SearchLoad.run(vanban, mix, c, requests, seconds);
                     vanbanLoads.add(r);
@@ -273,7 +276,8 @@ public final class Bench {
                 for (BenchQuery q : mix) {
                     pgTotals.add(peer.total(q));
                 }
-                SearchLoad.run(peer, mix, 8, mix.size() * 10, 30);
+                pgWarmUp = SearchLoad.warmUp(peer, mix);
+                log(String.format(Locale.ROOT, "[%s] PostgreSQL warm-up: %s", size, pgWarmUp.describe()));
                 for (int c : clients) {
                     SearchLoad.Result r = SearchLoad.run(peer, mix, c, requests, seconds);
                     pgLoads.add(r);
@@ -286,7 +290,14 @@ public final class Bench {
         return new Report.SizeResult(size, !seeds, files.size(), bytes, lucene, ingest, ingested, rssAfterIngest,
                 indexBytes, dbBytes, indexedTokens, pgLoad, pgUnits, rssAfterStart, rssAfterLoad, peakRss, mix,
                 vanbanTotals, pgTotals, vanbanLoads, pgLoads, stored.documents(), stored.clauses().size(), true, bytes, rssAfterLoadBreakdown, vanbanBytes, ingestNote,
-                restartReadies);
+                restartReadies, warmUpNote(vanbanWarmUp, pgWarmUp));
+    }
+
+    private static String warmUpNote(SearchLoad.WarmUp vanban, SearchLoad.WarmUp peer) {
+        if (vanban == null) {
+            return null;
+        }
+        return "vanban " + vanban.describe() + (peer == null ? "" : "; PostgreSQL " + peer.describe());
     }
 
     private List<String> jvmArgs(Path recording) throws IOException {

@@ -17,14 +17,14 @@ final class Report {
             long rssAfterLoadKb, long peakRssKb, List<BenchQuery> mix, List<String> vanbanTotals, List<Long> pgTotals,
             List<SearchLoad.Result> vanbanLoads, List<SearchLoad.Result> pgLoads, long storedDocuments,
             int storedClauses, boolean complete, long ingestedBytes, String rssAfterLoadBreakdown,
-            List<Long> vanbanResponseBytes, String ingestNote, List<Duration> restartReadies) {
+            List<Long> vanbanResponseBytes, String ingestNote, List<Duration> restartReadies, String warmUpNote) {
 
         /** An ingest stopped by the deadline: what it did until then, nothing else measured. */
         static SizeResult partial(String label, boolean synthetic, int files, long bytes, long ingestedBytes,
                 LuceneBaseline.Result lucene, ServerProcess.Readiness ingest, long ingested, long rssKb) {
             return new SizeResult(label, synthetic, files, bytes, lucene, ingest, ingested, rssKb, 0, 0, -1, null, null,
                     0, 0, 0, List.of(), List.of(), List.of(), List.of(), List.of(), ingested, 0, false,
-                    ingestedBytes, null, List.of(), null, List.of());
+                    ingestedBytes, null, List.of(), null, List.of(), null);
         }
 
         /** The timed starts on the existing data directory, in seconds, fastest first. */
@@ -223,8 +223,12 @@ final class Report {
 
         md.append("## Search\n\n");
         md.append("Closed loop over loopback: each client sends the next query of the mix as soon as the previous "
-                + "answer is read in full; bounded by requests and time per level, after a warm-up of the mix ×10 "
-                + "at 8 clients. vanban: `GET /api/search?q=…&size=10` (passages: clauses and documents, highlighted "
+                + "answer is read in full; bounded by requests and time per level, after a warm-up at "
+                + SearchLoad.WARM_UP_CLIENTS + " clients until the throughput stops rising (rounds of "
+                + f("%,d", SearchLoad.WARM_UP_ROUND_REQUESTS) + " requests until one gains less than "
+                + f("%.0f%%", SearchLoad.WARM_UP_STEADY_GAIN * 100) + " on the one before, at most "
+                + f("%.0f", SearchLoad.WARM_UP_MAX_SECONDS) + " s; the JIT compilers take that long to catch up on "
+                + "2 busy cores, listed below the table). vanban: `GET /api/search?q=…&size=10` (passages: clauses and documents, highlighted "
                 + "snippets, the total on every request: exact up to about 8,000 matches, estimated on a sample of the index "
                 + "beyond; facet counts only for the faceted queries, `facets=false` on the others) over one "
                 + "kept-alive HTTP/1.1 connection per client (the harness's own minimal client, `LoopbackHttp`: "
@@ -257,6 +261,9 @@ final class Report {
         }
         md.append('\n');
         for (SizeResult r : results) {
+            if (r.warmUpNote() != null) {
+                md.append(f("- %s, warm-up: %s%n", r.name(), r.warmUpNote()));
+            }
             for (SearchLoad.Result v : r.vanbanLoads()) {
                 if (v.firstError() != null) {
                     md.append(f("- %s, vanban, %d clients: first error %s%n", r.name(), v.clients(), v.firstError()));

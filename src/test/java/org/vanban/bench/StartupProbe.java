@@ -83,7 +83,7 @@ public final class StartupProbe {
                             server.rssKb() / 1024));
                     if (load) {
                         try (VanbanSearch search = new VanbanSearch(server.baseUrl())) {
-                            SearchLoad.run(search, mix, 8, mix.size() * 5, 30);
+                            line.append("; warm-up ").append(SearchLoad.warmUp(search, mix).describe());
                             for (int clients : new int[] {1, 8, 32}) {
                                 SearchLoad.Result result = SearchLoad.run(search, mix, clients, requests, 30);
                                 line.append(String.format(Locale.ROOT, "; %d clients %.0f req/s p99 %.1f ms", clients,
