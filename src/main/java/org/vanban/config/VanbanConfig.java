@@ -37,8 +37,8 @@ public interface VanbanConfig {
     int parseTimeoutSeconds();
 
     /**
-     * How many searches run at once ({@code VANBAN_SEARCH_CONCURRENCY}); later ones wait their turn. Unset: one
-     * more than the processors ({@link org.vanban.index.SearchIndex#defaultConcurrentSearches()}).
+     * How many searches run at once ({@code VANBAN_SEARCH_CONCURRENCY}); later ones wait their turn. Unset: as many
+     * as the processors ({@link org.vanban.index.SearchIndex#defaultConcurrentSearches()}).
      */
     Optional<Integer> searchConcurrency();
 

@@ -111,8 +111,11 @@ public class SearchIndex {
      * runs at full speed (StartupProbe, 10,000 documents, 2 cores: p99 at 8 clients 148-168 ms → 103-107 ms, at 32
      * clients 595-674 ms → 330-344 ms, throughput unchanged). The price: with cheap searches and 32 clients, up to a
      * quarter of the throughput (1,000 documents −14%, the seeds −25% with 3, 4 or 8 slots alike), the time a freed
-     * slot waits for the next thread to wake; at 8 clients none. With only as many slots as cores throughput fell
-     * about 10% at 10,000 documents too: a slot more keeps the cores busy while a search reads pages.
+     * slot waits for the next thread to wake; at 8 clients none. As many slots as cores: a third slot on 2 cores let
+     * three searches share them, each taking half as long again, and once the JIT had compiled the searches (the
+     * bench's warm-up) it kept no core busier (StartupProbe, 10,000 documents, alternating: 8 clients p99 25.1 and
+     * 22.5 ms with 2 slots against 26.5 and 26.6 with 3, at 607 and 654 against 666 and 644 searches/s; 32 clients p99
+     * 64 and 65 against 79 and 73 ms). Measured on a server just started, a third slot had looked 10% faster.
      */
     private volatile SearchTurns searchTurns = new SearchTurns(defaultConcurrentSearches(), MAX_SEARCH_WAIT);
     /**
@@ -154,9 +157,9 @@ public class SearchIndex {
      */
     private boolean missedWrite;
 
-    /** One more than the processors: see {@link #searchTurns}. */
+    /** As many as the processors: see {@link #searchTurns}. */
     public static int defaultConcurrentSearches() {
-        return Runtime.getRuntime().availableProcessors() + 1;
+        return Runtime.getRuntime().availableProcessors();
     }
 
     /**
