@@ -47,7 +47,13 @@ final class SearchLoad {
     static final int WARM_UP_CLIENTS = 8;
     /** Requests per round of the warm-up. */
     static final int WARM_UP_ROUND_REQUESTS = 3_000;
-    /** The warm-up stops once a round is less than this much faster than the round before it. */
+    /**
+     * The warm-up lasts at least this long: successive rounds differ by more than the gain below from noise alone, and
+     * stopped by the gain only, the 10,000-document warm-up ended after 15,000 searches in 30 s at 629 searches/s
+     * (rounds at 343, 483, 594, 620, 629), where the rounds of a longer run were still rising to 800.
+     */
+    static final double WARM_UP_MIN_SECONDS = 30;
+    /** After that, the warm-up stops once a round is less than this much faster than the round before it. */
     static final double WARM_UP_STEADY_GAIN = 0.03;
     /** And in any case after this long. */
     static final double WARM_UP_MAX_SECONDS = 60;
@@ -65,9 +71,9 @@ final class SearchLoad {
      * Runs the mix at {@link #WARM_UP_CLIENTS} clients until the throughput stops rising: a JVM serves its first
      * searches from code the JIT has not compiled yet, and on 2 cores busy with searches its compilers take tens of
      * seconds to catch up (10,000 documents: 517, 585, 605, 646, 673, 709 searches/s in successive rounds of 3,000
-     * after a warm-up of 2,000, p99 33.9 → 23.2 ms). Rounds of {@link #WARM_UP_ROUND_REQUESTS} until one gains less
-     * than {@link #WARM_UP_STEADY_GAIN} on the round before (at least two rounds), at most
-     * {@link #WARM_UP_MAX_SECONDS}: the figures measured after it are those of a server that has been running.
+     * after a warm-up of 2,000, p99 33.9 → 23.2 ms). Rounds of {@link #WARM_UP_ROUND_REQUESTS} for at least
+     * {@link #WARM_UP_MIN_SECONDS}, then until one gains less than {@link #WARM_UP_STEADY_GAIN} on the round before, at
+     * most {@link #WARM_UP_MAX_SECONDS}: the figures measured after it are those of a server that has been running.
      */
     static WarmUp warmUp(Executor executor, List<BenchQuery> mix) throws InterruptedException {
         long start = System.nanoTime();
@@ -80,7 +86,8 @@ final class SearchLoad {
             throughputs.add(round.throughput());
             elapsed = (System.nanoTime() - start) / 1e9;
             int n = throughputs.size();
-            if (n >= 2 && throughputs.get(n - 1) < throughputs.get(n - 2) * (1 + WARM_UP_STEADY_GAIN)) {
+            if (elapsed >= WARM_UP_MIN_SECONDS && n >= 2
+                    && throughputs.get(n - 1) < throughputs.get(n - 2) * (1 + WARM_UP_STEADY_GAIN)) {
                 break;
             }
         }
