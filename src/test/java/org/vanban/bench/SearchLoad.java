@@ -61,9 +61,15 @@ final class SearchLoad {
     /** How a warm-up went: its requests and time, and the throughput of each of its rounds. */
     record WarmUp(int requests, double seconds, List<Double> roundThroughputs) {
 
+        /** The first and last three rounds when there are more than eight. */
         String describe() {
-            return String.format(java.util.Locale.ROOT, "%d requests in %.0f s, rounds at %s req/s", requests, seconds,
-                    roundThroughputs.stream().map(t -> String.format(java.util.Locale.ROOT, "%.0f", t)).toList());
+            List<String> rounds = roundThroughputs.stream()
+                    .map(t -> String.format(java.util.Locale.ROOT, "%.0f", t)).toList();
+            String listed = rounds.size() <= 8 ? String.join(", ", rounds)
+                    : String.join(", ", rounds.subList(0, 3)) + ", …, "
+                            + String.join(", ", rounds.subList(rounds.size() - 3, rounds.size()));
+            return String.format(java.util.Locale.ROOT, "%d requests in %.0f s, %d rounds at %s req/s", requests,
+                    seconds, rounds.size(), listed);
         }
     }
 
