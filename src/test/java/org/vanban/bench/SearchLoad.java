@@ -68,8 +68,8 @@ final class SearchLoad {
             String listed = rounds.size() <= 8 ? String.join(", ", rounds)
                     : String.join(", ", rounds.subList(0, 3)) + ", …, "
                             + String.join(", ", rounds.subList(rounds.size() - 3, rounds.size()));
-            return String.format(java.util.Locale.ROOT, "%d requests in %.0f s, %d rounds at %s req/s", requests,
-                    seconds, rounds.size(), listed);
+            return String.format(java.util.Locale.ROOT, "%d requests in %.0f s, %d round%s at %s req/s", requests,
+                    seconds, rounds.size(), rounds.size() == 1 ? "" : "s", listed);
         }
     }
 
