@@ -24,7 +24,9 @@ ENV VANBAN_DATA_DIR=/data \
     MALLOC_ARENA_MAX=2
 USER vanban
 # The training run for the JVM's ahead-of-time cache, on this image's own JRE (a cache only fits the JVM and
-# the jars it was made with): start on a scratch data directory without ingesting, exit once ready.
+# the jars it was made with): start on a scratch data directory without ingesting, exit once ready. A start only:
+# the serve and bench profiles also train on searches (src/test/java/org/vanban/bench/AotTraining.java), with test
+# code this image does not hold.
 RUN java @/app/vanban.jvm-options -XX:AOTCacheOutput=/app/vanban.aot -Dvanban.exit-when-ready=true \
         -Dvanban.ingest-corpus-at-startup=false -Dvanban.data-dir=/tmp/aot-training -Dquarkus.http.port=0 \
         -jar /app/quarkus-run.jar \

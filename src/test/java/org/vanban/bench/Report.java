@@ -94,7 +94,10 @@ final class Report {
         md.append("| JDK (service and harness) | ").append(machine.jdk()).append(" |\n");
         md.append("| OS | ").append(machine.os()).append(" |\n");
         md.append("| Service JVM options | ").append(serverJvmArgs.isEmpty() ? "none (JVM defaults)"
-                : "`" + String.join(" ", serverJvmArgs) + "`").append(" |\n");
+                : "`" + String.join(" ", serverJvmArgs) + "`").append(serverJvmArgs.stream()
+                        .anyMatch(a -> a.startsWith("-XX:AOTCache=")) ? " (the cache as the bench profile's training "
+                                + "run wrote it: `AotTraining`, 1,000 synthetic documents and the search mix)" : "")
+                .append(" |\n");
         md.append("| Peer | ").append(peerVersion == null ? "not measured (PostgreSQL unreachable or disabled)"
                 : peerVersion + " on the same machine, loopback JDBC, pool of " + PostgresPeer.POOL_SIZE).append(" |\n");
         md.append("| Load average at start / end | ").append(machine.loadAtStart()).append(" / ")
