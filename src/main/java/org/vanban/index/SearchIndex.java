@@ -476,8 +476,8 @@ public class SearchIndex {
         // where words and numbers took 5-10% longer collected apart.
         AdjacentMatches adjacentMatches = adjacent == null ? null
                 : new AdjacentMatches(searcher, filtered(adjacent, filter), window);
-        boolean collectInCount = !SpelledPhraseQuery.scoredIn(userQuery);
-        IOSupplier<CollectorManager<?, ? extends TopDocs>> pageInCount = () -> !collectInCount ? null
+        boolean pageApart = SpelledPhraseQuery.scoredIn(userQuery);
+        IOSupplier<CollectorManager<?, ? extends TopDocs>> pageInCount = () -> pageApart ? null
                 : adjacentMatches == null ? top : adjacentMatches.othersToCollect();
         FacetCounts.Counted<TopDocs> counted = facetCounts.count(searcher, query, pageInCount, request.facets());
         FacetCounts.Result counts = counted.counts();

@@ -33,6 +33,8 @@ import org.vanban.bench.BenchQueries.BenchQuery;
 public final class AotTraining {
 
     private static final int CLIENTS = 8;
+    /** Synthetic documents of the training corpus, unless {@code aot.documents} says otherwise. */
+    static final int DOCUMENTS = 1000;
 
     private AotTraining() {
     }
@@ -47,7 +49,7 @@ public final class AotTraining {
         Path cache = Path.of(System.getProperty("aot.cache", "target/vanban.aot")).toAbsolutePath();
         List<String> jvmArgs = Arrays.stream(System.getProperty("aot.jvmArgs", "").strip().split("\\s+"))
                 .filter(s -> !s.isEmpty()).toList();
-        int documents = Integer.getInteger("aot.documents", 1000);
+        int documents = Integer.getInteger("aot.documents", DOCUMENTS);
         int requests = Integer.getInteger("aot.requests", 8000);
         double seconds = Double.parseDouble(System.getProperty("aot.seconds", "30"));
 

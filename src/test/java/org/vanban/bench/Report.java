@@ -96,7 +96,8 @@ final class Report {
         md.append("| Service JVM options | ").append(serverJvmArgs.isEmpty() ? "none (JVM defaults)"
                 : "`" + String.join(" ", serverJvmArgs) + "`").append(serverJvmArgs.stream()
                         .anyMatch(a -> a.startsWith("-XX:AOTCache=")) ? " (the cache as the bench profile's training "
-                                + "run wrote it: `AotTraining`, 1,000 synthetic documents and the search mix)" : "")
+                                + "run wrote it: `AotTraining`, " + f("%,d", AotTraining.DOCUMENTS)
+                                + " synthetic documents and the search mix)" : "")
                 .append(" |\n");
         md.append("| Peer | ").append(peerVersion == null ? "not measured (PostgreSQL unreachable or disabled)"
                 : peerVersion + " on the same machine, loopback JDBC, pool of " + PostgresPeer.POOL_SIZE).append(" |\n");
